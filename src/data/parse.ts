@@ -1,0 +1,119 @@
+import type {Problem} from './model';
+
+/** A CSV record with the 1-based line it starts on. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/** A CSV row keyed by header column, with the line it starts on. */
+export interface CsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+/** Result of reading a CSV file. */
+export interface CsvTable {
+  columns: string[];
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+/**
+ * Splits RFC 4180 text into records, tracking the line each one starts on.
+ * Accepts LF and CRLF line ends and a leading BOM; a quote left open is reported, not thrown.
+ */
+export function parseCsvRecords(
+  text: string,
+  file: string,
+): {records: CsvRecord[]; problems: Problem[]} {
+  const records: CsvRecord[] = [];
+  const problems: Problem[] = [];
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '') records.push({line: start, fields});
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        if (!(c === '\r' && src[i + 1] === '\n')) field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      start = line;
+    } else field += c;
+  }
+  if (quoted) {
+    problems.push({file, line: quoteLine, reason: 'quote opened here is never closed'});
+    fields = [];
+    field = '';
+  } else if (field !== '' || fields.length) endRecord();
+  return {records, problems};
+}
+
+/**
+ * Reads a CSV file with a header row into keyed rows.
+ * Rows with a different number of fields than the header are reported and left out.
+ */
+export function parseCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
+  const {records, problems} = parseCsvRecords(text, file);
+  const [header, ...body] = records;
+  if (!header) {
+    problems.unshift({file, line: 1, reason: 'file is empty: a header row is required'});
+    return {columns: [], rows: [], problems};
+  }
+  const columns = header.fields.map((c) => c.trim());
+  const missing = required.filter((c) => !columns.includes(c));
+  if (missing.length) {
+    const hint =
+      columns.length === 1 && /[;\t|]/.test(columns[0] ?? '')
+        ? ' (the file seems to use another delimiter than a comma)'
+        : '';
+    problems.unshift({
+      file,
+      line: header.line,
+      reason: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${hint}`,
+    });
+    return {columns, rows: [], problems};
+  }
+  const rows: CsvRow[] = [];
+  for (const r of body) {
+    if (r.fields.length !== columns.length) {
+      problems.push({
+        file,
+        line: r.line,
+        reason: `has ${r.fields.length} fields, the header has ${columns.length}`,
+      });
+      continue;
+    }
+    const values: Record<string, string> = {};
+    columns.forEach((c, i) => (values[c] = (r.fields[i] ?? '').trim()));
+    rows.push({line: r.line, values});
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return {columns, rows, problems};
+}

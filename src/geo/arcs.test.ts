@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {assertInDelta} from '../../tests/helpers/assertInDelta';
+import {getArcCoordinates, type LonLat} from './arcs';
+
+const MINSK: LonLat = [27.56667, 53.9];
+const TASHKENT: LonLat = [69.21627, 41.26465];
+const KAMCHATKA: LonLat = [158.65076, 53.04444];
+const HAVANA: LonLat = [-82.38304, 23.13302];
+
+describe('getArcCoordinates', () => {
+  it('getArcCoordinates(a, b) starts at a and ends at b', () => {
+    const arc = getArcCoordinates(MINSK, TASHKENT);
+    assertInDelta(arc[0], MINSK, 1e-4);
+    assertInDelta(arc[arc.length - 1], TASHKENT, 1e-4);
+    expect(arc).toHaveLength(49);
+  });
+
+  it('getArcCoordinates(a, b) bends to the right of travel, so b→a takes the other side', () => {
+    const there = getArcCoordinates(MINSK, TASHKENT);
+    const back = getArcCoordinates(TASHKENT, MINSK);
+    const mid = there[24] as LonLat;
+    const midBack = back[24] as LonLat;
+    // Travelling south-east from Minsk, the right-hand side lies to the south-west.
+    expect(mid[1]).toBeLessThan(midBack[1]);
+    expect(Math.hypot(mid[0] - midBack[0], mid[1] - midBack[1])).toBeGreaterThan(5);
+  });
+
+  it('getArcCoordinates(a, b, {bend: 0}) follows the great circle', () => {
+    const arc = getArcCoordinates([0, 0], [90, 0], {bend: 0, segments: 2});
+    assertInDelta(
+      arc,
+      [
+        [0, 0],
+        [45, 0],
+        [90, 0],
+      ],
+      1e-6,
+    );
+  });
+
+  it('getArcCoordinates(a, b) has no jump when crossing the antimeridian', () => {
+    const arc = getArcCoordinates(KAMCHATKA, HAVANA);
+    for (let i = 1; i < arc.length; i++) {
+      const [x0] = arc[i - 1] as LonLat;
+      const [x1] = arc[i] as LonLat;
+      expect(Math.abs(x1 - x0)).toBeLessThan(20);
+    }
+    expect((arc[arc.length - 1] as LonLat)[0]).toBeCloseTo(HAVANA[0] + 360, 3);
+  });
+
+  it('getArcCoordinates(a, a) is empty', () => {
+    expect(getArcCoordinates(MINSK, MINSK)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import {geoInterpolate} from 'd3-geo';
+
+/** A WGS84 position as [longitude, latitude]. */
+export type LonLat = [number, number];
+
+/** Options of an arc's shape. */
+export interface ArcOptions {
+  /** Sideways bend at the middle, as a share of the chord length. */
+  bend: number;
+  /** Number of segments the arc is drawn with. */
+  segments: number;
+}
+
+/** Default arc shape: a gentle bend to the right of travel, smooth enough at any zoom. */
+export const ARC_DEFAULTS: ArcOptions = {bend: 0.18, segments: 48};
+
+const RAD = Math.PI / 180;
+const MAX_LAT = 85;
+
+function mercatorY(lat: number): number {
+  const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD;
+  return Math.log(Math.tan(Math.PI / 4 + phi / 2)) / RAD;
+}
+
+function inverseMercatorY(y: number): number {
+  return (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
+}
+
+/**
+ * Turns a pair of places into a curved arc: the great circle from `a` to `b`, bent to the right of
+ * the direction of travel so that a→b and b→a do not overlap. Longitudes are unwrapped, so an arc
+ * that crosses the antimeridian continues past ±180° instead of jumping across the map.
+ * Returns an empty list when both ends coincide.
+ */
+export function getArcCoordinates(
+  a: LonLat,
+  b: LonLat,
+  options: Partial<ArcOptions> = {},
+): LonLat[] {
+  const {bend, segments} = {...ARC_DEFAULTS, ...options};
+  if (a[0] === b[0] && a[1] === b[1]) return [];
+  const interpolate = geoInterpolate(a, b);
+  const base: LonLat[] = [];
+  for (let i = 0; i <= segments; i++) {
+    const [lon, lat] = interpolate(i / segments);
+    const prev = base[i - 1];
+    let x = lon;
+    if (prev) while (x - prev[0] > 180) x -= 360;
+    if (prev) while (x - prev[0] < -180) x += 360;
+    base.push([x, mercatorY(lat)]);
+  }
+  const first = base[0] as LonLat;
+  const last = base[segments] as LonLat;
+  const dx = last[0] - first[0];
+  const dy = last[1] - first[1];
+  // Right-hand normal of the chord in the Mercator plane.
+  const nx = dy;
+  const ny = -dx;
+  return base.map(([x, y], i) => {
+    const s = bend * Math.sin((Math.PI * i) / segments);
+    return [round(x + nx * s), round(inverseMercatorY(y + ny * s))];
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e5) / 1e5;
+}
