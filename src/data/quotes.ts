@@ -1,3 +1,5 @@
+import type {QuoteCheck} from './validate';
+
 /** A document with whitespace collapsed, and the source line of every character. */
 export interface CollapsedDocument {
   text: string;
@@ -35,4 +37,27 @@ export function getQuoteLines(doc: CollapsedDocument, quote: string): number[] {
     found.push(doc.lineOf[at] ?? 0);
   }
   return found;
+}
+
+/**
+ * A quote check for the validator: the quote must occur in its source document after collapsing
+ * whitespace, starting on the stated line. Documents are read once each through `readDocument`,
+ * which returns null for a missing one.
+ */
+export function createQuoteCheck(readDocument: (source: string) => string | null): QuoteCheck {
+  const docs = new Map<string, CollapsedDocument | null>();
+  return (source, quote, line) => {
+    if (!/^[\w.-]+$/.test(source)) return `source "${source}" is not a file name`;
+    if (!docs.has(source)) {
+      const text = readDocument(source);
+      docs.set(source, text == null ? null : collapseDocument(text));
+    }
+    const doc = docs.get(source);
+    if (!doc) return `source document ${source} not found`;
+    const lines = getQuoteLines(doc, quote);
+    if (!lines.length) return `quote not found in ${source}`;
+    if (!lines.includes(line))
+      return `quote starts on line ${lines.join(' or ')} of ${source}, not ${line}`;
+    return null;
+  };
 }
