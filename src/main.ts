@@ -10,23 +10,34 @@ import linksUrl from '../data/links.csv?url';
 import regionsUrl from '../data/boundaries/regions.topo.json?url';
 import countriesUrl from '../data/boundaries/countries.topo.json?url';
 import {parseDataset} from './data/dataset';
-import {LINK_TYPES, formatProblem} from './data/model';
+import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
+import {createSearchIndex, searchPlaces} from './data/search';
 import {
-  getDrawableLinks,
-  getLinkedPlaceIds,
+  getFacetCounts,
+  getLevelId,
+  getPartnerCountries,
   getPlacePositions,
+  isWithin,
   type RegionLabel,
 } from './data/selectors';
+import {createFacetSelector, createViewSelector, type ViewModel} from './data/viewModel';
 import {getArcFeatures, getPlaceFeatures} from './geo/features';
-import {getBounds} from './geo/bounds';
-import {createMap, whenIdle} from './map/createMap';
+import {getFramingBounds} from './geo/bounds';
+import {createMapView, type MapTarget} from './map/mapView';
 import {LABEL_FONT} from './map/style';
-import {TYPE_COLORS} from './map/palette';
-import {parseUrl} from './state/urlCodec';
-import {STRINGS} from './ui/i18n';
+import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
+import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
+import {formatUrl, parseUrl} from './state/urlCodec';
+import {renderDetails, type DetailsContent, type FactItem} from './ui/details';
+import {renderFilters, type FacetName, type FacetOption} from './ui/filters';
+import {formatValue, formatYears} from './ui/format';
+import {STRINGS, type Strings} from './ui/i18n';
 import {renderLegend} from './ui/legend';
+import {createSearch} from './ui/search';
+import {getShell, renderShell, showError, showNotice, type Shell} from './ui/shell';
 import {renderSummary} from './ui/summary';
-import {renderShell, showError, showNotice} from './ui/shell';
+import {createTimeline} from './ui/timeline';
+import {renderTooltip} from './ui/tooltip';
 
 interface RegionProps {
   name_en: string;
@@ -46,12 +57,18 @@ function hasWebGl2(doc: Document): boolean {
   return !!doc.createElement('canvas').getContext('webgl2');
 }
 
-async function start(doc: Document): Promise<void> {
-  // 1. State from the URL.
-  const {state, ignored} = parseUrl(doc.location.search);
-  const strings = STRINGS[state.lang];
-  const shell = renderShell(doc, state.lang, strings);
-  if (ignored.length) showNotice(shell, strings.ignored(ignored.join(', ')));
+function hrefFor(doc: Document, state: AppState, lang: Lang): string {
+  return formatUrl({...state, lang}) || doc.location.pathname;
+}
+
+async function start(doc: Document, shell: Shell): Promise<void> {
+  const win = doc.defaultView as Window;
+  // 1. State from the URL; what it could not read is said in a notice.
+  const parsed = parseUrl(doc.location.search);
+  let state = parsed.state;
+  let strings: Strings = STRINGS[state.lang];
+  renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
+  if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
   // 2. Data and boundaries, fetched together.
   const [placesText, linksText, regionsText, countriesText] = await Promise.all([
@@ -66,9 +83,10 @@ async function start(doc: Document): Promise<void> {
   const countriesTopo = JSON.parse(countriesText) as Topology<{countries: GeometryCollection}>;
   const regions = feature(regionsTopo, regionsTopo.objects.regions) as GeoJSON.FeatureCollection<
     GeoJSON.Geometry,
-    RegionProps
+    RegionProps & {id: string}
   >;
-  const labels = new Map<string, RegionLabel>(
+  for (const f of regions.features) f.properties.id = String(f.id);
+  const regionLabels = new Map<string, RegionLabel>(
     regions.features.map((f) => [
       String(f.id),
       {
@@ -82,29 +100,65 @@ async function start(doc: Document): Promise<void> {
     ]),
   );
 
+  const countries = feature(
+    countriesTopo,
+    countriesTopo.objects.countries,
+  ) as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    {name_en: string; name_ru: string; lon?: number; lat?: number}
+  >;
+  // Label points of regions and of countries (their capitals), where places without coordinates sit.
+  const labels = new Map(regionLabels);
+  for (const f of countries.features) {
+    const {name_en, name_ru, lon, lat} = f.properties;
+    const id = String(f.id);
+    if (lon != null && lat != null)
+      labels.set(id, {id, nameEn: name_en, nameRu: name_ru, country: id, lon, lat});
+  }
+
   // 3. Validation: bad rows are reported and skipped, good rows drawn.
-  const data = parseDataset({placesText, linksText}, new Set(labels.keys()));
+  const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
   for (const p of new Set(data.problems.map(formatProblem))) console.warn(p);
   if (data.problems.length) showNotice(shell, strings.problems(data.problems.length));
+  const places = data.places;
+  // Every drawable node: the dataset's places, then regions and countries it does not list.
+  const nodes = new Map<string, Pick<Place, 'kind' | 'nameEn' | 'nameRu' | 'country'>>(places);
+  for (const l of labels.values())
+    if (!nodes.has(l.id))
+      nodes.set(l.id, {
+        kind: l.id === l.country ? 'country' : 'region',
+        nameEn: l.nameEn,
+        nameRu: l.nameRu,
+        country: l.country,
+      });
+  const positions = getPlacePositions(places, labels);
 
-  // 4. Derived geometry.
-  const positions = getPlacePositions(data.places, labels);
-  const links = getDrawableLinks(data.links, positions);
-  const placeIds = getLinkedPlaceIds(links);
-  const linkedRegions = new Set(placeIds.map((id) => data.places.get(id)?.region ?? id));
-  for (const f of regions.features)
-    (f.properties as RegionProps & {linked: boolean}).linked = linkedRegions.has(String(f.id));
-  const cityIds = placeIds.filter((id) => {
-    const kind = data.places.get(id)?.kind;
-    return kind === 'city' || kind === 'district' || kind === 'country';
-  });
-  const regionLabels: GeoJSON.FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [...labels.values()].map((l) => ({
-      type: 'Feature',
-      properties: {id: l.id, name_en: l.nameEn, name_ru: l.nameRu},
-      geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
-    })),
+  // 4. Selectors: the view, and one faceted count per list filter.
+  const getView = createViewSelector(data.links, places);
+  const facets = {
+    types: createFacetSelector(data.links, places, 'types'),
+    sectors: createFacetSelector(data.links, places, 'sectors'),
+    countries: createFacetSelector(data.links, places, 'countries'),
+    statuses: createFacetSelector(data.links, places, 'statuses'),
+    years: createFacetSelector(data.links, places, 'years'),
+  };
+  const linkCount = new Map<string, number>();
+  for (const l of data.links)
+    for (const id of [l.from, l.to]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
+  const searchIndex = createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0);
+  const dated = data.links.map((l) => l.year).filter((y): y is number => y != null);
+  const yearExtent: [number, number] = dated.length
+    ? [Math.min(...dated), Math.max(...dated)]
+    : [2000, new Date().getFullYear()];
+  const partnerCountries = [
+    ...getFacetCounts(data.links, (l) => getPartnerCountries(l, places)).keys(),
+  ];
+
+  const nameOf = (id: string): string => {
+    const p = places.get(id);
+    const l = labels.get(id);
+    if (state.lang === 'ru') return p?.nameRu ?? l?.nameRu ?? id;
+    return p?.nameEn ?? l?.nameEn ?? id;
   };
 
   // 5. The map, once WebGL and the label font are there.
@@ -113,38 +167,394 @@ async function start(doc: Document): Promise<void> {
     return;
   }
   await doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
-  const map = createMap({
+  let selectedPair: string | null = null;
+  const initialView = getView(state.filter, state.level);
+  const frame = (view: ViewModel) =>
+    getFramingBounds(
+      view.links.flatMap((l) => [positions.get(l.from), positions.get(l.to)]).filter((p) => !!p),
+    );
+  const mapView = createMapView({
     container: shell.map,
     lang: state.lang,
-    bounds: getBounds(placeIds.map((id) => positions.get(id)).filter((p) => !!p)),
+    bounds: frame(initialView),
+    view: state.view,
     attribution: strings.attribution,
     data: {
-      countries: feature(countriesTopo, countriesTopo.objects.countries),
+      countries,
       regions,
-      regionLabels,
-      places: getPlaceFeatures(cityIds, data.places, positions, links),
-      arcs: getArcFeatures(links, positions),
+      regionLabels: {
+        type: 'FeatureCollection',
+        features: [...regionLabels.values()].map((l) => ({
+          type: 'Feature',
+          properties: {
+            id: l.id,
+            name_en: l.nameEn,
+            name_ru: l.nameRu,
+            rank: linkCount.get(l.id) ?? 0,
+          },
+          geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
+        })),
+      },
+    },
+    onHover: (target, point) =>
+      renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
+    onClick: (target) => select(target),
+    onMove: (v) => {
+      state = {...state, view: v};
+      replaceUrl();
     },
   });
 
-  // 6. Legend and summary, then the ready signal once the map is idle.
-  renderLegend(
-    shell.legend,
-    LINK_TYPES.map((type) => ({
-      type,
-      color: TYPE_COLORS[type],
-      count: links.filter((l) => l.type === type).length,
-    })),
-    strings,
+  // 6. State changes: filters push a history entry, camera moves replace it (throttled).
+  let replaceTimer: ReturnType<typeof setTimeout> | null = null;
+  function replaceUrl(): void {
+    if (replaceTimer) clearTimeout(replaceTimer);
+    replaceTimer = setTimeout(() => {
+      win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
+    }, 300);
+  }
+  function navigate(next: AppState): void {
+    state = next;
+    win.history.pushState(null, '', formatUrl(state) || doc.location.pathname);
+    render();
+  }
+  function setFilter(patch: Partial<FilterState>): void {
+    navigate({...state, filter: {...state.filter, ...patch}});
+  }
+  win.addEventListener('popstate', () => {
+    const next = parseUrl(doc.location.search).state;
+    state = {...next, view: state.view};
+    render();
+  });
+
+  function select(target: MapTarget | null): void {
+    if (!target) {
+      if (selectedPair) {
+        selectedPair = null;
+        render();
+      }
+      return;
+    }
+    if (target.kind === 'arc') {
+      selectedPair = target.key;
+      render();
+    } else {
+      selectedPair = null;
+      setFilter({place: target.id});
+    }
+  }
+
+  doc.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    if (selectedPair) {
+      selectedPair = null;
+      render();
+    } else if (state.filter.place) setFilter({place: null});
+  });
+
+  const timeline = createTimeline(shell.timeline, (range) => setFilter({years: range}));
+  const search = createSearch(
+    shell.search,
+    (q) =>
+      searchPlaces(searchIndex, q).map((id) => {
+        const p = places.get(id) as Place;
+        const country = places.get(p.country);
+        const where =
+          p.kind === 'country' ? '' : nameOf(p.region && p.region !== id ? p.region : p.country);
+        return {id, name: nameOf(id), detail: where || (country ? '' : p.country)};
+      }),
+    (id) => {
+      selectedPair = null;
+      setFilter({place: id});
+      const view = getView(state.filter, state.level);
+      mapView.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
+    },
   );
-  renderSummary(shell.summary, {links: links.length, places: placeIds.length}, strings);
-  await whenIdle(map);
+  shell.toggle.addEventListener('click', () => {
+    const open = shell.controls.classList.toggle('open');
+    shell.toggle.setAttribute('aria-expanded', String(open));
+  });
+  const nav = doc.getElementById('lang');
+  nav?.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest('a');
+    const lang = a?.getAttribute('hreflang') as Lang | null;
+    if (!lang) return;
+    e.preventDefault();
+    navigate({...state, lang});
+  });
+
+  function tooltipLines(t: MapTarget): string[] {
+    const view = getView(state.filter, state.level);
+    if (t.kind === 'arc') {
+      const p = view.pairs.find((x) => x.key === t.key);
+      if (!p) return [];
+      const byType = LINK_TYPES.map(
+        (ty) => [ty, p.links.filter((l) => l.type === ty).length] as const,
+      )
+        .filter(([, n]) => n)
+        .map(([ty, n]) => `${strings.types[ty]} ${n}`)
+        .join(' · ');
+      const years = p.links.map((l) => l.year).filter((y): y is number => y != null);
+      const lines = [`${nameOf(p.from)} — ${nameOf(p.to)}`, `${strings.facts(p.count)}: ${byType}`];
+      if (years.length) lines.push(strings.yearsLabel(Math.min(...years), Math.max(...years)));
+      const latest = p.links
+        .filter((l) => l.value != null)
+        .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+      if (latest?.value != null)
+        lines.push(
+          `${formatValue(latest.value, latest.unit, latest.measure, strings)}${latest.year ? `, ${latest.year}` : ''}`,
+        );
+      lines.push(strings.clickHint);
+      return lines;
+    }
+    const count =
+      t.kind === 'region' ? (view.regionCounts.get(t.id) ?? 0) : (view.nodeCounts.get(t.id) ?? 0);
+    return [nameOf(t.id), strings.links(count)];
+  }
+
+  function factItem(l: Link): FactItem {
+    return {
+      id: l.id,
+      color: TYPE_COLORS[l.type],
+      typeLabel: strings.types[l.type],
+      title: state.lang === 'ru' ? l.titleRu : l.titleEn,
+      years: formatYears(l, strings),
+      status: strings.statuses[l.status],
+      sectors: `${strings.sectors}: ${l.sectors.map((s) => strings.sectorNames[s]).join(', ')}`,
+      value: l.value != null ? formatValue(l.value, l.unit, l.measure, strings) : null,
+      quote: `“${l.quote}”`,
+      source: strings.source(l.source, l.line),
+    };
+  }
+
+  function detailsContent(view: ViewModel): DetailsContent | null {
+    if (selectedPair) {
+      const p = view.pairs.find((x) => x.key === selectedPair);
+      if (p) {
+        const facts = [...p.links].sort(
+          (a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.id < b.id ? -1 : 1),
+        );
+        return {
+          kind: 'pair',
+          title: `${nameOf(p.from)} — ${nameOf(p.to)}`,
+          subtitle: strings.facts(p.count),
+          facts: facts.map(factItem),
+        };
+      }
+    }
+    const place = state.filter.place;
+    if (!place) return null;
+    const self = getLevelId(place, state.level, places);
+    const partners = new Map<string, {key: string; count: number}>();
+    for (const p of view.pairs) {
+      const other = isWithin(p.from, place, places) || p.from === self ? p.to : p.from;
+      const cur = partners.get(other) ?? {key: p.key, count: 0};
+      cur.count += p.count;
+      partners.set(other, cur);
+    }
+    return {
+      kind: 'place',
+      title: nameOf(place),
+      subtitle: places.get(place) ? nameOf(places.get(place)?.country ?? '') : '',
+      total: view.links.length,
+      partners: [...partners]
+        .map(([id, v]) => ({key: v.key, name: nameOf(id), count: v.count}))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    };
+  }
+
+  function facetOptions(facet: FacetName): FacetOption[] {
+    const f = state.filter;
+    if (facet === 'types') {
+      const c = getFacetCounts(facets.types(f), (l) => [l.type]);
+      return LINK_TYPES.map((t) => ({
+        value: t,
+        label: strings.types[t],
+        count: c.get(t) ?? 0,
+        checked: f.types.includes(t),
+        color: TYPE_COLORS[t],
+      }));
+    }
+    if (facet === 'sectors') {
+      const c = getFacetCounts(facets.sectors(f), (l) => l.sectors);
+      return SECTORS.map((s) => ({
+        value: s,
+        label: strings.sectorNames[s],
+        count: c.get(s) ?? 0,
+        checked: f.sectors.includes(s),
+      }));
+    }
+    if (facet === 'statuses') {
+      const c = getFacetCounts(facets.statuses(f), (l) => [l.status]);
+      return STATUSES.map((s) => ({
+        value: s,
+        label: strings.statuses[s],
+        count: c.get(s) ?? 0,
+        checked: f.statuses.includes(s),
+      }));
+    }
+    const c = getFacetCounts(facets.countries(f), (l) => getPartnerCountries(l, places));
+    const all = [...new Set([...partnerCountries, ...f.countries])];
+    return all
+      .map((id) => ({
+        value: id,
+        label: nameOf(id),
+        count: c.get(id) ?? 0,
+        checked: f.countries.includes(id),
+      }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  }
+
+  let lastLang: Lang = state.lang;
+  function render(): void {
+    strings = STRINGS[state.lang];
+    const view = getView(state.filter, state.level);
+    if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
+
+    // Map: arcs, places, choropleth, selection.
+    const placeFeatures = getPlaceFeatures(view.nodeCounts, nodes, positions, view.radiusOf);
+    mapView.update({
+      arcs: getArcFeatures(view.pairs, positions, view.widthOf),
+      places: placeFeatures,
+      regionCounts: view.regionCounts,
+      thresholds: view.thresholds,
+      selectedArc: selectedPair,
+      selectedRegion:
+        state.filter.place && labels.has(state.filter.place) ? state.filter.place : null,
+    });
+    if (state.lang !== lastLang) {
+      mapView.setLang(state.lang);
+      lastLang = state.lang;
+    }
+
+    // Page: texts, summary, filters, timeline, legend, details, empty state.
+    renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
+    renderSummary(
+      shell.summary,
+      {
+        links: view.links.length,
+        arcs: placeFeatures.features.length ? view.pairs.length : 0,
+        places: view.nodeCounts.size,
+      },
+      strings,
+    );
+    search.setStrings(strings);
+    renderFilters(
+      shell.filters,
+      {
+        level: state.level,
+        types: facetOptions('types'),
+        countries: facetOptions('countries'),
+        sectors: facetOptions('sectors'),
+        statuses: facetOptions('statuses'),
+        undated: state.filter.undated,
+        canReset: JSON.stringify(state.filter) !== JSON.stringify(DEFAULT_FILTER),
+      },
+      strings,
+      {
+        onToggle: (facet, value, checked) => {
+          const cur = state.filter[facet] as string[];
+          const next = checked ? [...cur, value] : cur.filter((v) => v !== value);
+          setFilter({[facet]: next} as Partial<FilterState>);
+        },
+        onLevel: (level) => navigate({...state, level}),
+        onUndated: (undated) => setFilter({undated}),
+        onReset: () => setFilter({...DEFAULT_FILTER}),
+      },
+    );
+    const binMap = new Map<number, Partial<Record<Link['type'], number>>>();
+    for (let y = yearExtent[0]; y <= yearExtent[1]; y++) binMap.set(y, {});
+    for (const l of facets.years(state.filter)) {
+      if (l.year == null) continue;
+      const b = binMap.get(l.year);
+      if (b) b[l.type] = (b[l.type] ?? 0) + 1;
+    }
+    timeline.update(
+      {
+        bins: [...binMap].map(([year, counts]) => ({year, counts})),
+        extent: yearExtent,
+        selection: state.filter.years,
+        types: LINK_TYPES,
+        colors: TYPE_COLORS,
+      },
+      strings,
+    );
+    renderLegend(
+      shell.legend,
+      {
+        types: LINK_TYPES.map((type) => ({
+          type,
+          color: TYPE_COLORS[type],
+          count: view.links.filter((l) => l.type === type).length,
+        })).filter((t) => t.count > 0),
+        widthByValue: view.valueMode,
+        widths: legendSteps(view.maxWidthInput).map((v) => ({
+          label: view.valueMode ? formatLegendValue(view, v) : String(v),
+          width: view.widthOf({count: v, value: v} as never),
+        })),
+        circles: legendSteps(view.maxNode).map((v) => ({
+          label: String(v),
+          radius: view.radiusOf(v),
+        })),
+        classes: view.thresholds.map((t, i) => {
+          const next = view.thresholds[i + 1];
+          return {
+            label: next ? (next - 1 > t ? `${t}–${next - 1}` : String(t)) : `${t}+`,
+            color: CHOROPLETH_COLORS[i] ?? '#000',
+          };
+        }),
+      },
+      strings,
+    );
+    renderDetails(shell.details, detailsContent(view), strings, {
+      onClose: () => {
+        if (selectedPair) {
+          selectedPair = null;
+          render();
+        } else setFilter({place: null});
+      },
+      onPartner: (key) => {
+        selectedPair = key;
+        render();
+      },
+    });
+    shell.empty.hidden = view.links.length > 0;
+    const [emptyText, emptyButton] = [
+      shell.empty.querySelector('p'),
+      shell.empty.querySelector('button'),
+    ];
+    if (emptyText) emptyText.textContent = strings.empty;
+    if (emptyButton) {
+      emptyButton.textContent = strings.reset;
+      emptyButton.onclick = () => setFilter({...DEFAULT_FILTER});
+    }
+  }
+
+  function formatLegendValue(view: ViewModel, v: number): string {
+    const l = view.links.find((x) => x.value != null);
+    return l ? formatValue(v, l.unit, null, strings) : String(v);
+  }
+
+  await mapView.whenLoaded();
+  render();
+  await mapView.whenIdle();
   doc.documentElement.dataset.ready = 'true';
 }
 
-start(document).catch((err: unknown) => {
+/** Up to three round values from 1 to `max` for a size legend. */
+function legendSteps(max: number): number[] {
+  if (max <= 1) return [1];
+  const mag = 10 ** Math.floor(Math.log10(max));
+  const top = Math.floor(max / mag) * mag;
+  return [
+    ...new Set([Math.max(1, Math.round(top / 10)), Math.max(1, Math.round(top / 3)), top]),
+  ].filter((v) => v <= max);
+}
+
+const shell = getShell(document);
+start(document, shell).catch((err: unknown) => {
   console.error(err);
   const lang = parseUrl(document.location.search).state.lang;
-  const shell = renderShell(document, lang, STRINGS[lang]);
-  showError(shell, STRINGS[lang].loadFailed, () => document.location.reload());
+  const strings = STRINGS[lang];
+  showError(shell, strings.loadFailed, strings.retry, () => document.location.reload());
 });

@@ -1,5 +1,7 @@
 import type {LonLat} from '../geo/arcs';
-import type {Link, Place} from './model';
+import type {FilterState, Level} from '../state/appState';
+import {memoize1} from './memoize';
+import type {Link, LinkType, Place, Sector, Status} from './model';
 
 /** A region's label point and names, as the boundaries file gives them. */
 export interface RegionLabel {
@@ -11,35 +13,23 @@ export interface RegionLabel {
   lat: number;
 }
 
+/** Places by id. */
+export type PlaceIndex = ReadonlyMap<string, Place>;
+
 /**
  * Where each place is drawn: its own coordinates, or else its region's label point.
  * Places with neither are left out.
  */
 export function getPlacePositions(
-  places: ReadonlyMap<string, Place>,
+  places: PlaceIndex,
   labels: ReadonlyMap<string, RegionLabel>,
 ): Map<string, LonLat> {
   const out = new Map<string, LonLat>();
+  for (const l of labels.values()) out.set(l.id, [l.lon, l.lat]);
   for (const p of places.values()) {
     if (p.lon != null && p.lat != null) out.set(p.id, [p.lon, p.lat]);
-    else {
-      const l = labels.get(p.id);
-      if (l) out.set(p.id, [l.lon, l.lat]);
-    }
   }
   return out;
-}
-
-/** Links whose two ends both have a position and lie apart. */
-export function getDrawableLinks(
-  links: readonly Link[],
-  positions: ReadonlyMap<string, LonLat>,
-): Link[] {
-  return links.filter((l) => {
-    const a = positions.get(l.from);
-    const b = positions.get(l.to);
-    return a && b && (a[0] !== b[0] || a[1] !== b[1]);
-  });
 }
 
 /** Ids of the places the given links touch, in first-seen order. */
@@ -50,4 +40,233 @@ export function getLinkedPlaceIds(links: readonly Link[]): string[] {
     ids.add(l.to);
   }
   return [...ids];
+}
+
+/**
+ * The years a link is in force: from `year` to `until`; a twinning without `until` stays in force
+ * from its year on, any other link without `until` holds in its year only. Null when undated.
+ */
+export function getActiveYears(link: Link): [number, number] | null {
+  if (link.year == null) return null;
+  if (link.until != null) return [link.year, link.until];
+  return [link.year, link.type === 'twinning' ? Infinity : link.year];
+}
+
+/** Links whose years in force meet the range; undated links stay unless `undated` is false. */
+export function getLinksInYears(
+  links: readonly Link[],
+  years: [number, number] | null,
+  undated: boolean,
+): readonly Link[] {
+  if (!years && undated) return links;
+  return links.filter((l) => {
+    const active = getActiveYears(l);
+    if (!active) return undated;
+    return !years || (active[0] <= years[1] && active[1] >= years[0]);
+  });
+}
+
+/** Links with any of the chosen sectors; an empty choice keeps all. */
+export function getLinksForSectors(links: readonly Link[], sectors: readonly Sector[]): readonly Link[] {
+  if (!sectors.length) return links;
+  return links.filter((l) => l.sectors.some((s) => sectors.includes(s)));
+}
+
+/** Links of the chosen types; an empty choice keeps all. */
+export function getLinksForTypes(links: readonly Link[], types: readonly LinkType[]): readonly Link[] {
+  if (!types.length) return links;
+  return links.filter((l) => types.includes(l.type));
+}
+
+/** Links with the chosen statuses; an empty choice keeps all. */
+export function getLinksForStatuses(
+  links: readonly Link[],
+  statuses: readonly Status[],
+): readonly Link[] {
+  if (!statuses.length) return links;
+  return links.filter((l) => statuses.includes(l.status));
+}
+
+/** The country a place lies in (a country: itself). */
+export function getCountryOf(id: string, places: PlaceIndex): string {
+  return places.get(id)?.country ?? id.slice(0, 2);
+}
+
+/** Links either of whose places lies in a chosen country; an empty choice keeps all. */
+export function getLinksForCountries(
+  links: readonly Link[],
+  countries: readonly string[],
+  places: PlaceIndex,
+): readonly Link[] {
+  if (!countries.length) return links;
+  return links.filter(
+    (l) =>
+      countries.includes(getCountryOf(l.from, places)) ||
+      countries.includes(getCountryOf(l.to, places)),
+  );
+}
+
+/** Whether place `id` is `target` or lies inside it (in its region or country). */
+export function isWithin(id: string, target: string, places: PlaceIndex): boolean {
+  if (id === target) return true;
+  const p = places.get(id);
+  return !!p && (p.region === target || p.country === target);
+}
+
+/** Links touching the place or a place inside it; null keeps all. */
+export function getLinksForPlace(
+  links: readonly Link[],
+  place: string | null,
+  places: PlaceIndex,
+): readonly Link[] {
+  if (!place) return links;
+  return links.filter((l) => isWithin(l.from, place, places) || isWithin(l.to, place, places));
+}
+
+/** Filter keys a faceted count can leave out. */
+export type FacetKey = 'years' | 'sectors' | 'countries' | 'types' | 'statuses' | 'place';
+
+/**
+ * Creates the memoized filter chain: years → sectors → countries → types → statuses → place.
+ * Each step re-runs only when its input or its own filter value changed.
+ * @param skip - a filter to leave out, for counts that show what choosing its values would give.
+ */
+export function createFilterChain(skip?: FacetKey) {
+  const byYears = memoize1(getLinksInYears);
+  const bySectors = memoize1(getLinksForSectors);
+  const byCountries = memoize1(getLinksForCountries);
+  const byTypes = memoize1(getLinksForTypes);
+  const byStatuses = memoize1(getLinksForStatuses);
+  const byPlace = memoize1(getLinksForPlace);
+  return (links: readonly Link[], f: FilterState, places: PlaceIndex): readonly Link[] => {
+    let out = byYears(links, skip === 'years' ? null : f.years, f.undated);
+    out = bySectors(out, skip === 'sectors' ? NONE : f.sectors);
+    out = byCountries(out, skip === 'countries' ? NONE : f.countries, places);
+    out = byTypes(out, skip === 'types' ? NONE : f.types);
+    out = byStatuses(out, skip === 'statuses' ? NONE : f.statuses);
+    return byPlace(out, skip === 'place' ? null : f.place, places);
+  };
+}
+
+const NONE: never[] = [];
+
+/** The id a place rolls up to at a level: itself, its first-level region, or its country. */
+export function getLevelId(id: string, level: Level, places: PlaceIndex): string {
+  if (level === 'city') return id;
+  const p = places.get(id);
+  if (!p) return id;
+  if (level === 'country') return p.country;
+  return p.kind === 'country' ? p.id : (p.region ?? p.id);
+}
+
+/** Facts between one pair of places, combined into one arc. */
+export interface PairAggregate {
+  key: string;
+  from: string;
+  to: string;
+  links: Link[];
+  count: number;
+  /** Latest figure of the view's single measure, or null when the view mixes measures. */
+  value: number | null;
+  /** Type of most of the pair's facts (ties: the earlier type in the legend). */
+  type: LinkType;
+  /** Whether any fact has a direction (supply, export, import), drawn with an arrowhead. */
+  directed: boolean;
+  /** Whether every fact is a twinning or agreement, drawn dashed. */
+  undirected: boolean;
+}
+
+/** Pairs of the view, and the links whose two ends rolled up to one place. */
+export interface PairSet {
+  pairs: PairAggregate[];
+  selfLoops: Link[];
+}
+
+/** The one unit and measure shared by every figure in view, or null when they differ or none. */
+export function getSingleMeasure(links: readonly Link[]): string | null {
+  let found: string | null = null;
+  for (const l of links) {
+    if (l.value == null) continue;
+    const k = `${l.unit}|${l.measure}`;
+    if (found && found !== k) return null;
+    found = k;
+  }
+  return found;
+}
+
+/** Whether a link carries a direction from `from` to `to`. */
+export function isDirected(l: Link): boolean {
+  return l.type === 'supply' || l.measure === 'export' || l.measure === 'import';
+}
+
+const TYPE_ORDER: readonly LinkType[] = [
+  'twinning',
+  'agreement',
+  'trade',
+  'production',
+  'investment',
+  'supply',
+  'event',
+];
+
+/**
+ * Combines the links into one aggregate per ordered pair at the level, biggest first. Pairs whose
+ * ends roll up to the same place are counted apart as self-loops.
+ */
+export function getPairs(links: readonly Link[], level: Level, places: PlaceIndex): PairSet {
+  const measure = getSingleMeasure(links);
+  const byKey = new Map<string, PairAggregate>();
+  const selfLoops: Link[] = [];
+  for (const l of links) {
+    const from = getLevelId(l.from, level, places);
+    const to = getLevelId(l.to, level, places);
+    if (from === to) {
+      selfLoops.push(l);
+      continue;
+    }
+    const key = `${from}>${to}`;
+    let p = byKey.get(key);
+    if (!p) {
+      p = {key, from, to, links: [], count: 0, value: null, type: l.type, directed: false, undirected: true};
+      byKey.set(key, p);
+    }
+    p.links.push(l);
+    p.count++;
+    if (isDirected(l)) p.directed = true;
+    if (l.type !== 'twinning' && l.type !== 'agreement') p.undirected = false;
+  }
+  for (const p of byKey.values()) {
+    const tally = new Map<LinkType, number>();
+    for (const l of p.links) tally.set(l.type, (tally.get(l.type) ?? 0) + 1);
+    p.type = TYPE_ORDER.reduce((best, t) => ((tally.get(t) ?? 0) > (tally.get(best) ?? 0) ? t : best), p.type);
+    if (measure) {
+      const dated = p.links.filter((l) => l.value != null);
+      const latest = Math.max(...dated.map((l) => l.year ?? -Infinity));
+      const current = dated.filter((l) => (l.year ?? -Infinity) === latest);
+      p.value = current.length ? current.reduce((s, l) => s + (l.value ?? 0), 0) : null;
+    }
+  }
+  // Biggest first; the map draws them in reverse so big arcs paint last, on top.
+  const pairs = [...byKey.values()].sort(
+    (a, b) => (b.value ?? 0) - (a.value ?? 0) || b.count - a.count || (a.key < b.key ? -1 : 1),
+  );
+  return {pairs, selfLoops};
+}
+
+/** Count of links per value of a facet, e.g. per sector or per partner country. */
+export function getFacetCounts<K extends string>(
+  links: readonly Link[],
+  keysOf: (l: Link) => readonly K[],
+): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const l of links) for (const k of new Set(keysOf(l))) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
+/** The non-Belarusian countries of a link's places (Belarus itself when both are Belarusian). */
+export function getPartnerCountries(l: Link, places: PlaceIndex): string[] {
+  const a = getCountryOf(l.from, places);
+  const b = getCountryOf(l.to, places);
+  const partners = [a, b].filter((c) => c !== 'BY');
+  return partners.length ? [...new Set(partners)] : ['BY'];
 }

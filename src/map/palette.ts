@@ -11,15 +11,18 @@ export const TYPE_COLORS: Record<LinkType, string> = {
   event: '#4D4D4D',
 };
 
+/** Sequential classes of the regions' choropleth, light to dark. */
+export const CHOROPLETH_COLORS = ['#f6e8c8', '#efd09a', '#e2ae6c', '#cf8748', '#b0622e'];
+
 /** Base-map colours. */
 export const BASE_COLORS = {
   water: '#dfe9f2',
   land: '#f4f1ea',
-  landBorder: '#b9b2a4',
-  region: '#ebe6da',
-  regionLinked: '#e2d8c3',
-  regionBorder: '#c9bfae',
-  belarus: '#efe3c8',
-  label: '#4a4438',
+  landBorder: '#a79f90',
+  region: '#efebe2',
+  regionBorder: '#cdc4b3',
+  regionLabel: '#5b5447',
+  selected: '#1f1d1a',
   halo: '#fbfaf6',
+  belarus: '#7a1f1f',
 } as const;

@@ -1,12 +1,68 @@
+import {
+  LINK_TYPES,
+  SECTORS,
+  STATUSES,
+  type LinkType,
+  type Sector,
+  type Status,
+} from '../data/model';
+
 /** Interface languages. */
 export const LANGS = ['en', 'ru'] as const;
 /** One interface language. */
 export type Lang = (typeof LANGS)[number];
 
+/** Administrative levels links can be rolled up to; `city` draws each link between the places it names. */
+export const LEVELS = ['city', 'region', 'country'] as const;
+/** One roll-up level. */
+export type Level = (typeof LEVELS)[number];
+
+/** Which links are in view. Empty lists and null ranges mean "no filter". */
+export interface FilterState {
+  years: [number, number] | null;
+  sectors: Sector[];
+  countries: string[];
+  types: LinkType[];
+  statuses: Status[];
+  /** Whether links with no year stay in view. */
+  undated: boolean;
+  /** Ego view: only links touching this place (or a place inside it). */
+  place: string | null;
+}
+
+/** Camera position. */
+export interface ViewState {
+  center: [number, number];
+  zoom: number;
+}
+
 /** Everything the view depends on; serialised in the URL. */
 export interface AppState {
   lang: Lang;
+  level: Level;
+  filter: FilterState;
+  /** Null: frame the links in view. */
+  view: ViewState | null;
 }
 
+/** The filter of a URL without parameters. */
+export const DEFAULT_FILTER: FilterState = {
+  years: null,
+  sectors: [],
+  countries: [],
+  types: [],
+  statuses: [],
+  undated: true,
+  place: null,
+};
+
 /** The state of a URL without parameters. */
-export const DEFAULT_STATE: AppState = {lang: 'en'};
+export const DEFAULT_STATE: AppState = {
+  lang: 'en',
+  level: 'city',
+  filter: DEFAULT_FILTER,
+  view: null,
+};
+
+/** Every value each list filter can take, in display order. */
+export const FILTER_VALUES = {sectors: SECTORS, types: LINK_TYPES, statuses: STATUSES} as const;

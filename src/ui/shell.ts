@@ -9,48 +9,73 @@ export interface Shell {
   legend: HTMLElement;
   summary: HTMLElement;
   notices: HTMLElement;
+  controls: HTMLElement;
+  search: HTMLElement;
+  filters: HTMLElement;
+  details: HTMLElement;
+  tooltip: HTMLElement;
+  timeline: HTMLElement;
+  empty: HTMLElement;
+  toggle: HTMLButtonElement;
 }
 
-function byId(doc: Document, id: string): HTMLElement {
+function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
   const el = doc.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from the page`);
-  return el;
+  return el as T;
 }
 
-/** Fills the page's fixed elements with the strings of the given language. */
-export function renderShell(doc: Document, lang: Lang, strings: Strings): Shell {
+/** Finds the page's fixed elements. */
+export function getShell(doc: Document): Shell {
+  return {
+    doc,
+    map: byId(doc, 'map'),
+    legend: byId(doc, 'legend'),
+    summary: byId(doc, 'summary'),
+    notices: byId(doc, 'notices'),
+    controls: byId(doc, 'controls'),
+    search: byId(doc, 'search'),
+    filters: byId(doc, 'filters'),
+    details: byId(doc, 'details'),
+    tooltip: byId(doc, 'tooltip'),
+    timeline: byId(doc, 'timeline'),
+    empty: byId(doc, 'empty'),
+    toggle: byId<HTMLButtonElement>(doc, 'toggle-controls'),
+  };
+}
+
+/**
+ * Writes the fixed texts of the page in the given language.
+ * @param hrefFor - the address of the page in another language.
+ */
+export function renderShell(
+  shell: Shell,
+  lang: Lang,
+  strings: Strings,
+  hrefFor: (lang: Lang) => string,
+): void {
+  const {doc} = shell;
   doc.documentElement.lang = lang;
   doc.title = `${strings.title} · ${strings.subtitle}`;
   byId(doc, 'title').textContent = strings.title;
   byId(doc, 'subtitle').textContent = strings.subtitle;
-  const summary = byId(doc, 'summary');
-  if (!summary.textContent) summary.textContent = strings.loading;
+  if (!shell.summary.textContent) shell.summary.textContent = strings.loading;
+  shell.toggle.setAttribute('aria-label', strings.showFilters);
+  shell.controls.setAttribute('aria-label', strings.filters);
   const nav = byId(doc, 'lang');
   nav.setAttribute('aria-label', strings.language);
   select(nav)
     .selectAll<HTMLAnchorElement, Lang>('a')
     .data(LANGS, (d) => d)
     .join('a')
-    .attr('href', (d) => {
-      const params = new URLSearchParams(doc.location.search);
-      if (d === 'en') params.delete('lang');
-      else params.set('lang', d);
-      const s = params.toString();
-      return s ? `?${s}` : doc.location.pathname;
-    })
+    .attr('href', (d) => hrefFor(d))
     .attr('hreflang', (d) => d)
+    .attr('lang', (d) => d)
     .attr('aria-current', (d) => (d === lang ? 'true' : null))
     .text((d) => d.toUpperCase());
-  return {
-    doc,
-    map: byId(doc, 'map'),
-    legend: byId(doc, 'legend'),
-    summary,
-    notices: byId(doc, 'notices'),
-  };
 }
 
-/** Shows a dismissible notice above the map. */
+/** Shows a notice above the map. */
 export function showNotice(shell: Shell, text: string): void {
   const p = shell.doc.createElement('p');
   p.className = 'notice';
@@ -59,17 +84,22 @@ export function showNotice(shell: Shell, text: string): void {
 }
 
 /** Replaces the map with an error message, and a retry button when `retry` is given. */
-export function showError(shell: Shell, text: string, retry?: () => void): void {
+export function showError(
+  shell: Shell,
+  text: string,
+  retryLabel?: string,
+  retry?: () => void,
+): void {
   const box = shell.doc.createElement('div');
   box.className = 'error';
   box.setAttribute('role', 'alert');
   const p = shell.doc.createElement('p');
   p.textContent = text;
   box.append(p);
-  if (retry) {
+  if (retry && retryLabel) {
     const b = shell.doc.createElement('button');
     b.type = 'button';
-    b.textContent = shell.doc.documentElement.lang === 'ru' ? 'Повторить' : 'Retry';
+    b.textContent = retryLabel;
     b.addEventListener('click', retry);
     box.append(b);
   }

@@ -1,0 +1,120 @@
+import {quantile} from 'd3-array';
+import {scaleSqrt} from 'd3-scale';
+import type {FilterState, Level} from '../state/appState';
+import {memoize1} from './memoize';
+import type {Link} from './model';
+import {
+  createFilterChain,
+  getLevelId,
+  getPairs,
+  getSingleMeasure,
+  type FacetKey,
+  type PairAggregate,
+  type PlaceIndex,
+} from './selectors';
+
+/** Width range of arcs in pixels (at zoom 6). */
+export const ARC_WIDTH: [number, number] = [1.5, 12];
+/** Radius range of place circles in pixels. */
+export const NODE_RADIUS: [number, number] = [3.5, 18];
+/** Smallest top of the arc-width and circle domains when they show counts. */
+export const MIN_COUNT_DOMAIN = 8;
+/** Number of choropleth classes. */
+export const CLASS_COUNT = 5;
+
+/** Everything the view draws, derived from the data and the state. */
+export interface ViewModel {
+  links: readonly Link[];
+  pairs: PairAggregate[];
+  selfLoops: Link[];
+  /** Links touching each node at the level. */
+  nodeCounts: Map<string, number>;
+  /** Links touching each first-level region. */
+  regionCounts: Map<string, number>;
+  /** Lower bounds of the choropleth classes. */
+  thresholds: number[];
+  /** Whether arc widths show the view's single measure rather than the number of facts. */
+  valueMode: boolean;
+  widthOf: (p: PairAggregate) => number;
+  radiusOf: (links: number) => number;
+  maxWidthInput: number;
+  maxNode: number;
+}
+
+/** Lower bounds of up to `n` classes of the positive counts, by quantiles, rounded and distinct. */
+export function getClassThresholds(counts: Iterable<number>, n = CLASS_COUNT): number[] {
+  const values = [...counts].filter((c) => c > 0).sort((a, b) => a - b);
+  if (!values.length) return [];
+  const out = [1];
+  for (let i = 1; i < n; i++) {
+    const q = Math.ceil(quantile(values, i / n) ?? 1);
+    if (q > (out.at(-1) ?? 0)) out.push(q);
+  }
+  return out;
+}
+
+/** Links touching each first-level region (once per link, even when both ends lie in it). */
+export function getRegionCounts(links: readonly Link[], places: PlaceIndex): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of links) {
+    const regions = new Set<string>();
+    for (const id of [l.from, l.to]) {
+      const r = places.get(id)?.region;
+      if (r) regions.add(r);
+    }
+    for (const r of regions) out.set(r, (out.get(r) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Links touching each node at the level. */
+export function getNodeCounts(links: readonly Link[], level: Level, places: PlaceIndex): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of links) {
+    const ends = new Set([getLevelId(l.from, level, places), getLevelId(l.to, level, places)]);
+    for (const id of ends) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
+function buildView(links: readonly Link[], level: Level, places: PlaceIndex): ViewModel {
+  const {pairs, selfLoops} = getPairs(links, level, places);
+  const valueMode = getSingleMeasure(links) !== null && pairs.every((p) => p.value != null);
+  const input = (p: PairAggregate) => (valueMode ? (p.value ?? 0) : p.count);
+  // Counts: a floor on the domain keeps a view of single facts thin rather than all at full width.
+  const maxWidthInput = Math.max(valueMode ? 1 : MIN_COUNT_DOMAIN, ...pairs.map(input));
+  const width = scaleSqrt().domain([0, maxWidthInput]).range([ARC_WIDTH[0] * 0.6, ARC_WIDTH[1]]);
+  const nodeCounts = getNodeCounts(links, level, places);
+  const maxNode = Math.max(MIN_COUNT_DOMAIN, ...nodeCounts.values());
+  const radius = scaleSqrt().domain([0, maxNode]).range([NODE_RADIUS[0] * 0.5, NODE_RADIUS[1]]);
+  const regionCounts = getRegionCounts(links, places);
+  return {
+    links,
+    pairs,
+    selfLoops,
+    nodeCounts,
+    regionCounts,
+    thresholds: getClassThresholds(regionCounts.values()),
+    valueMode,
+    widthOf: (p) => Math.max(ARC_WIDTH[0], width(input(p))),
+    radiusOf: (n) => Math.max(NODE_RADIUS[0], radius(n)),
+    maxWidthInput,
+    maxNode,
+  };
+}
+
+/**
+ * Creates the view's selector: filter chain, then pairs, counts and scales, each step memoized so
+ * an unchanged input gives the very same output object.
+ */
+export function createViewSelector(links: readonly Link[], places: PlaceIndex) {
+  const chain = createFilterChain();
+  const build = memoize1(buildView);
+  return (filter: FilterState, level: Level): ViewModel => build(chain(links, filter, places), level, places);
+}
+
+/** Creates a faceted selector: the links in view with one filter left out, for live counts. */
+export function createFacetSelector(links: readonly Link[], places: PlaceIndex, skip: FacetKey) {
+  const chain = createFilterChain(skip);
+  return (filter: FilterState): readonly Link[] => chain(links, filter, places);
+}

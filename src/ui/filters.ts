@@ -1,0 +1,154 @@
+import {select, type Selection} from 'd3-selection';
+import {LEVELS, type Level} from '../state/appState';
+import type {Strings} from './i18n';
+
+/** One choice of a multi-select, with the number of links it would give. */
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  color?: string;
+}
+
+/** What the filter panel shows. */
+export interface FilterPanelData {
+  level: Level;
+  types: FacetOption[];
+  countries: FacetOption[];
+  sectors: FacetOption[];
+  statuses: FacetOption[];
+  undated: boolean;
+  canReset: boolean;
+}
+
+/** A list filter of the panel. */
+export type FacetName = 'types' | 'countries' | 'sectors' | 'statuses';
+
+/** What the panel's controls ask for. */
+export interface FilterHandlers {
+  onToggle(facet: FacetName, value: string, checked: boolean): void;
+  onLevel(level: Level): void;
+  onUndated(include: boolean): void;
+  onReset(): void;
+}
+
+function renderFacet(
+  root: Selection<HTMLElement, unknown, null, undefined>,
+  name: FacetName,
+  title: string,
+  options: FacetOption[],
+  handlers: FilterHandlers,
+): void {
+  const fieldset = root
+    .selectAll<HTMLFieldSetElement, FacetName>(`fieldset.facet-${name}`)
+    .data([name])
+    .join((enter) => {
+      const f = enter.append('fieldset').attr('class', `facet facet-${name}`);
+      f.append('legend');
+      f.append('div').attr('class', 'options');
+      return f;
+    });
+  fieldset.select('legend').text(title);
+  fieldset
+    .select('.options')
+    .selectAll<HTMLLabelElement, FacetOption>('label')
+    .data(options, (d) => d.value)
+    .join((enter) => {
+      const label = enter.append('label');
+      label.append('input').attr('type', 'checkbox');
+      label.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
+      label.append('span').attr('class', 'name');
+      label.append('span').attr('class', 'count');
+      return label;
+    })
+    .classed('zero', (d) => d.count === 0 && !d.checked)
+    .attr('data-value', (d) => d.value)
+    .call((l) =>
+      l
+        .select<HTMLInputElement>('input')
+        .property('checked', (d) => d.checked)
+        .attr('value', (d) => d.value)
+        .on('change', function (_, d) {
+          handlers.onToggle(name, d.value, this.checked);
+        }),
+    )
+    .call((l) =>
+      l
+        .select<HTMLSpanElement>('.swatch')
+        .style('display', (d) => (d.color ? null : 'none'))
+        .style('background', (d) => d.color ?? null),
+    )
+    .call((l) => l.select('.name').text((d) => d.label))
+    .call((l) => l.select('.count').text((d) => d.count.toLocaleString()));
+}
+
+/** Renders the filter panel: roll-up level, list filters with live counts, undated, reset. */
+export function renderFilters(
+  root: HTMLElement,
+  data: FilterPanelData,
+  strings: Strings,
+  handlers: FilterHandlers,
+): void {
+  const box = select(root);
+  const level = box
+    .selectAll<HTMLFieldSetElement, Level>('fieldset.level')
+    .data([data.level])
+    .join((enter) => {
+      const f = enter.append('fieldset').attr('class', 'level');
+      f.append('legend');
+      f.append('div').attr('class', 'segmented');
+      return f;
+    });
+  level.select('legend').text(strings.level);
+  level
+    .select('.segmented')
+    .selectAll<HTMLLabelElement, Level>('label')
+    .data(LEVELS)
+    .join((enter) => {
+      const l = enter.append('label');
+      l.append('input').attr('type', 'radio').attr('name', 'level');
+      l.append('span');
+      return l;
+    })
+    .call((l) =>
+      l
+        .select<HTMLInputElement>('input')
+        .attr('value', (d) => d)
+        .property('checked', (d) => d === data.level)
+        .on('change', (_, d) => handlers.onLevel(d)),
+    )
+    .call((l) => l.select('span').text((d) => strings.levels[d]));
+
+  renderFacet(box, 'types', strings.typesTitle, data.types, handlers);
+  renderFacet(box, 'countries', strings.countriesTitle, data.countries, handlers);
+  renderFacet(box, 'sectors', strings.sectorsTitle, data.sectors, handlers);
+  renderFacet(box, 'statuses', strings.statusTitle, data.statuses, handlers);
+
+  const undated = box
+    .selectAll<HTMLLabelElement, boolean>('label.undated')
+    .data([data.undated])
+    .join((enter) => {
+      const l = enter.append('label').attr('class', 'undated');
+      l.append('input').attr('type', 'checkbox');
+      l.append('span');
+      return l;
+    });
+  undated
+    .select<HTMLInputElement>('input')
+    .property('checked', data.undated)
+    .on('change', function () {
+      handlers.onUndated(this.checked);
+    });
+  undated.select('span').text(strings.undated);
+
+  box
+    .selectAll<HTMLButtonElement, boolean>('button.reset')
+    .data([data.canReset])
+    .join('button')
+    .attr('class', 'reset')
+    .attr('type', 'button')
+    .property('disabled', (d) => !d)
+    .text(strings.reset)
+    .on('click', () => handlers.onReset());
+}

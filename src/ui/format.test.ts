@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {makeLink} from '../../tests/helpers/factories';
+import {formatValue, formatYears} from './format';
+import {STRINGS} from './i18n';
+
+describe('formatValue', () => {
+  it('formatValue(1.2e9, USD) is compact and names the measure', () => {
+    expect(formatValue(1.2e9, 'USD', 'turnover', STRINGS.en)).toBe('US$1.2bn (turnover)');
+  });
+  it('formatValue(300, items) in Russian uses Russian units', () => {
+    expect(formatValue(300, 'items', 'other', STRINGS.ru)).toBe('300 шт.');
+  });
+  it('formatValue(12.5, percent) keeps the decimal', () => {
+    expect(formatValue(12.5, 'percent', null, STRINGS.en)).toBe('12.5 %');
+  });
+});
+
+describe('formatYears', () => {
+  it('formatYears gives a range, a year or says there is none', () => {
+    expect(formatYears(makeLink({id: 'a', year: 2015, until: 2017}), STRINGS.en)).toBe('2015–2017');
+    expect(formatYears(makeLink({id: 'a', year: 2015}), STRINGS.en)).toBe('2015');
+    expect(formatYears(makeLink({id: 'a', year: null}), STRINGS.ru)).toBe('год не указан');
+  });
+});
