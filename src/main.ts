@@ -535,6 +535,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return l ? formatValue(v, l.unit, null, strings) : String(v);
   }
 
+  // A handle for the browser tests and for anyone inspecting the map from the console.
+  (win as Window & {interregio?: unknown}).interregio = {map: mapView.map};
   await mapView.whenLoaded();
   render();
   await mapView.whenIdle();

@@ -107,7 +107,9 @@ export function createMapView(options: MapViewOptions): MapView {
     options.onHover(null, {x: 0, y: 0});
   });
   map.on('click', (e) => options.onClick(hit(e)));
-  map.on('moveend', () => {
+  map.on('moveend', (e) => {
+    // Only the reader's own moves go to the URL, not the app's framing.
+    if (!e.originalEvent) return;
     const c = map.getCenter();
     options.onMove({center: [c.lng, c.lat], zoom: map.getZoom()});
   });

@@ -1,19 +1,21 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {csvParse} from 'd3-dsv';
 import type {Browser, Page} from 'playwright-core';
 import type {PreviewServer} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import {countExpected, readData} from '../helpers/expected';
 import {compareScreenshot} from '../helpers/screenshots';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'tests', 'e2e', '__screenshots__');
+const SHOTS = path.resolve(__dirname, '__screenshots__');
 
-// Expected counts straight from the CSV: every row is drawn, every place it names is shown.
-const rows = csvParse(readFileSync(path.join(ROOT, 'data', 'links.csv'), 'utf8'));
-const expectedLinks = rows.filter((r) => r.from !== r.to).length;
-const expectedPlaces = new Set(rows.flatMap((r) => [r.from, r.to])).size;
+async function summary(p: Page): Promise<{links: number; arcs: number; places: number}> {
+  const s = p.locator('#summary');
+  return {
+    links: Number(await s.getAttribute('data-links')),
+    arcs: Number(await s.getAttribute('data-arcs')),
+    places: Number(await s.getAttribute('data-places')),
+  };
+}
 
 describe.runIf(hasBrowser())('the app in Chromium', () => {
   let browser: Browser;
@@ -38,16 +40,50 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     const p = await page();
     const log = await guardPage(p);
     await openApp(p, base);
-    const summary = p.locator('#summary');
-    await expect(summary.getAttribute('role')).resolves.toBe('status');
-    expect(Number(await summary.getAttribute('data-links'))).toBe(expectedLinks);
-    expect(Number(await summary.getAttribute('data-places'))).toBe(expectedPlaces);
+    const {links} = readData();
+    const counts = await summary(p);
+    expect(await p.locator('#summary').getAttribute('role')).toBe('status');
+    expect(counts.links).toBe(links.length);
+    expect(counts.places).toBe(new Set(links.flatMap((r) => [r.from, r.to])).size);
+    expect(counts.arcs).toBeGreaterThan(0);
+    expect(counts.arcs).toBeLessThanOrEqual(counts.links);
     expect(log.errors).toEqual([]);
     expect(log.offOrigin).toEqual([]);
-    const drawn = await p.evaluate(
-      () => document.querySelectorAll('canvas.maplibregl-canvas').length,
-    );
-    expect(drawn).toBe(1);
+    await p.close();
+  });
+
+  it('keeps the link total at every roll-up level, with fewer arcs as places merge', async () => {
+    const p = await page();
+    await guardPage(p);
+    const arcs: number[] = [];
+    for (const level of ['city', 'region', 'country']) {
+      await openApp(p, base, `?level=${level}`);
+      const counts = await summary(p);
+      expect(counts.links).toBe(readData().links.length);
+      arcs.push(counts.arcs);
+    }
+    expect(arcs[0]).toBeGreaterThanOrEqual(arcs[1] ?? 0);
+    expect(arcs[1]).toBeGreaterThanOrEqual(arcs[2] ?? 0);
+    await p.close();
+  });
+
+  it.each([
+    '?years=2010-2020',
+    '?years=2024',
+    '?types=twinning',
+    '?types=trade,supply&undated=0',
+    '?sectors=machinery,agriculture',
+    '?countries=UZ',
+    '?countries=RU,KZ&years=2015-2019',
+    '?undated=0',
+  ])('shows the links the semantics keep for %s', async (query) => {
+    const p = await page();
+    await guardPage(p);
+    await openApp(p, base, query);
+    const expected = countExpected(query);
+    const counts = await summary(p);
+    expect(counts.links).toBe(expected.links);
+    expect(counts.places).toBe(expected.places);
     await p.close();
   });
 
@@ -57,19 +93,25 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await openApp(p, base, '?lang=ru');
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(await p.locator('#summary').textContent()).toMatch(/связ/);
-    expect(await p.locator('#legend h2').textContent()).toBe('Типы связей');
+    expect(await p.locator('#legend summary').textContent()).toBe('Легенда');
+    expect(await p.locator('.facet-types legend').textContent()).toBe('Тип');
     expect(log.errors).toEqual([]);
     await p.close();
   });
 
-  it('notes an unknown URL value and still loads the default view', async () => {
-    const p = await page();
-    await guardPage(p);
-    await openApp(p, base, '?lang=xx');
-    expect(await p.locator('.notice').first().textContent()).toContain('lang=xx');
-    expect(Number(await p.locator('#summary').getAttribute('data-links'))).toBe(expectedLinks);
-    await p.close();
-  });
+  it.each(['?lang=xx', '?years=20015', '?types=bogus&level=district', '?place=%3Cimg%3E'])(
+    'notes malformed %s and loads the default view',
+    async (query) => {
+      const p = await page();
+      const log = await guardPage(p);
+      await openApp(p, base, query);
+      const notice = await p.locator('.notice').first().textContent();
+      expect(notice).toMatch(/Ignored in the address/);
+      expect((await summary(p)).links).toBe(readData().links.length);
+      expect(log.errors).toEqual([]);
+      await p.close();
+    },
+  );
 
   it('shows an error with a retry button when the links cannot be loaded', async () => {
     const p = await page();
@@ -86,6 +128,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
   it.each([
     [1280, 800, ''],
     [360, 640, '?lang=ru'],
+    [1920, 1080, '?level=region'],
   ])('looks as it did at %ix%i%s (screenshot baseline)', async (width, height, query) => {
     const p = await page(width, height);
     await guardPage(p);

@@ -1,0 +1,206 @@
+import type {Browser, Page} from 'playwright-core';
+import type {PreviewServer} from 'vite';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import {readData} from '../helpers/expected';
+
+interface ArcOnScreen {
+  key: string;
+  count: number;
+  x: number;
+  y: number;
+}
+
+/** The on-screen middle of every arc the map has drawn, biggest first. */
+async function arcsOnScreen(p: Page): Promise<ArcOnScreen[]> {
+  return p.evaluate(() => {
+    type Feature = {
+      properties: {key: string; count: number};
+      geometry: {coordinates: [number, number][]};
+    };
+    const map = (
+      window as unknown as {
+        interregio: {
+          map: {
+            querySourceFeatures(s: string): Feature[];
+            project(c: [number, number]): {x: number; y: number};
+            getCanvas(): HTMLCanvasElement;
+          };
+        };
+      }
+    ).interregio.map;
+    const {width, height} = map.getCanvas().getBoundingClientRect();
+    const out = new Map<string, {key: string; count: number; x: number; y: number}>();
+    for (const f of map.querySourceFeatures('arcs')) {
+      const c = f.geometry.coordinates;
+      const mid = c[Math.floor(c.length / 2)];
+      if (!mid) continue;
+      const {x, y} = map.project(mid);
+      if (x < 40 || y < 40 || x > width - 40 || y > height - 40) continue;
+      out.set(f.properties.key, {key: f.properties.key, count: f.properties.count, x, y});
+    }
+    return [...out.values()].sort((a, b) => b.count - a.count);
+  });
+}
+
+async function clickOnMap(p: Page, x: number, y: number): Promise<void> {
+  const box = await p.locator('#map canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  await p.mouse.click(box.x + x, box.y + y);
+}
+
+describe.runIf(hasBrowser())('interacting with the map', () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  let base: string;
+
+  beforeAll(async () => {
+    ({server, url: base} = await serveDist());
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function ready(query = ''): Promise<Page> {
+    const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+    await guardPage(p);
+    await openApp(p, base, query);
+    return p;
+  }
+
+  it('hovering an arc shows a tooltip naming the pair', async () => {
+    const p = await ready();
+    const [arc] = await arcsOnScreen(p);
+    expect(arc).toBeDefined();
+    const box = await p.locator('#map canvas').boundingBox();
+    await p.mouse.move((box?.x ?? 0) + (arc?.x ?? 0), (box?.y ?? 0) + (arc?.y ?? 0));
+    const tip = p.locator('#tooltip');
+    await tip.waitFor({state: 'visible'});
+    expect(await tip.locator('.tip-title').textContent()).toContain('—');
+    await p.close();
+  });
+
+  it('clicking an arc lists every fact of the pair with its quote, and Esc closes it', async () => {
+    const p = await ready();
+    const [arc] = await arcsOnScreen(p);
+    await clickOnMap(p, arc?.x ?? 0, arc?.y ?? 0);
+    const panel = p.locator('#details');
+    await panel.waitFor({state: 'visible'});
+    const facts = panel.locator('.facts li');
+    expect(await facts.count()).toBe(arc?.count);
+    const quote = (await facts.first().locator('blockquote').textContent()) ?? '';
+    const {links} = readData();
+    expect(links.some((l) => quote.includes(l.quote ?? '\u0000'))).toBe(true);
+    expect(await facts.first().locator('figcaption').textContent()).toMatch(/\.txt, line \d+/);
+    await p.keyboard.press('Escape');
+    await panel.waitFor({state: 'hidden'});
+    await p.close();
+  });
+
+  it('the close button clears the selection', async () => {
+    const p = await ready();
+    const [arc] = await arcsOnScreen(p);
+    await clickOnMap(p, arc?.x ?? 0, arc?.y ?? 0);
+    await p.locator('#details .close').click();
+    await p.locator('#details').waitFor({state: 'hidden'});
+    await p.close();
+  });
+
+  it('clicking a place shows its links only and a panel of its partners', async () => {
+    const p = await ready();
+    const target = await p.evaluate(() => {
+      const map = (
+        window as unknown as {
+          interregio: {
+            map: {
+              querySourceFeatures(s: string): {
+                properties: {id: string; links: number};
+                geometry: {coordinates: [number, number]};
+              }[];
+              project(c: [number, number]): {x: number; y: number};
+            };
+          };
+        }
+      ).interregio.map;
+      const f = map
+        .querySourceFeatures('places')
+        .sort((a, b) => b.properties.links - a.properties.links)[0];
+      return f
+        ? {id: f.properties.id, links: f.properties.links, ...map.project(f.geometry.coordinates)}
+        : null;
+    });
+    expect(target).not.toBeNull();
+    await clickOnMap(p, target?.x ?? 0, target?.y ?? 0);
+    await p.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('place') === id,
+      target?.id,
+    );
+    expect(Number(await p.locator('#summary').getAttribute('data-links'))).toBe(target?.links);
+    const panel = p.locator('#details');
+    await panel.waitFor({state: 'visible'});
+    const partners = panel.locator('.partners li');
+    expect(await partners.count()).toBeGreaterThan(0);
+    const counts = await partners.locator('.count').allTextContents();
+    const numbers = counts.map(Number);
+    expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+    await p.keyboard.press('Escape');
+    await p.waitForFunction(() => !new URL(location.href).searchParams.has('place'));
+    await p.close();
+  });
+
+  it('search finds a place by any spelling and selects it', async () => {
+    const p = await ready();
+    const {places, links} = readData();
+    const used = new Set(links.flatMap((l) => [l.from, l.to]));
+    const place = [...places.values()].find((x) => used.has(x.id ?? '') && x.kind === 'region');
+    expect(place).toBeDefined();
+    const input = p.locator('#search-input');
+    await input.fill((place?.name_ru ?? '').toUpperCase());
+    await p.locator('#search-results [role=option]').first().waitFor();
+    await input.press('Enter');
+    await p.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('place') === id,
+      place?.id,
+    );
+    await p.close();
+  });
+
+  it('filters are in the URL, and Back returns to the previous view', async () => {
+    const p = await ready();
+    const total = Number(await p.locator('#summary').getAttribute('data-links'));
+    await p.locator('.facet-types input[value=twinning]').check();
+    await p.waitForFunction(() => location.search.includes('types=twinning'));
+    const filtered = Number(await p.locator('#summary').getAttribute('data-links'));
+    expect(filtered).toBe(readData().links.filter((l) => l.type === 'twinning').length);
+    await p.goBack();
+    await p.waitForFunction(() => !location.search.includes('types='));
+    expect(Number(await p.locator('#summary').getAttribute('data-links'))).toBe(total);
+    await p.goForward();
+    await p.waitForFunction(() => location.search.includes('types=twinning'));
+    expect(Number(await p.locator('#summary').getAttribute('data-links'))).toBe(filtered);
+    await p.close();
+  });
+
+  it('an empty result says so and offers a reset', async () => {
+    const p = await ready('?years=1901');
+    expect(await p.locator('#summary').getAttribute('data-links')).toBe(
+      String(
+        readData().links.filter((l) => !l.year || (l.type === 'twinning' && Number(l.year) <= 1901))
+          .length,
+      ),
+    );
+    await p.close();
+    const q = await ready('?years=1901&undated=0');
+    const empty = q.locator('#empty');
+    await empty.waitFor({state: 'visible'});
+    await empty.locator('button').click();
+    await q.waitForFunction(() => location.search === '');
+    expect(Number(await q.locator('#summary').getAttribute('data-links'))).toBe(
+      readData().links.length,
+    );
+    await q.close();
+  });
+});
