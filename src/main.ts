@@ -9,6 +9,13 @@ import placesUrl from '../data/places.csv?url';
 import linksUrl from '../data/links.csv?url';
 import regionsUrl from '../data/boundaries/regions.topo.json?url';
 import countriesUrl from '../data/boundaries/countries.topo.json?url';
+import storiesUrl from '../data/stories.json?url';
+import {formatLinksCsv, formatLinksGeoJson} from './data/exportLinks';
+import {parseStories, type Story} from './data/stories';
+import {exportPng} from './map/exportImage';
+import {renderStoryCard} from './ui/presenter';
+import {openShareDialog} from './ui/share';
+import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
 import {createSearchIndex, searchPlaces} from './data/search';
@@ -71,12 +78,17 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
   // 2. Data and boundaries, fetched together.
-  const [placesText, linksText, regionsText, countriesText] = await Promise.all([
+  const [placesText, linksText, regionsText, countriesText, storiesText] = await Promise.all([
     fetchText(placesUrl),
     fetchText(linksUrl),
     fetchText(regionsUrl),
     fetchText(countriesUrl),
+    // Stories only serve presenter mode: without them the map still works.
+    fetchText(storiesUrl).catch(() => '[]'),
   ]);
+  const storyFile = parseStories(storiesText);
+  for (const p of storyFile.problems) console.warn(formatProblem(p));
+  const stories = storyFile.stories;
   const regionsTopo = JSON.parse(regionsText) as Topology<{
     regions: GeometryCollection<RegionProps>;
   }>;
@@ -270,6 +282,116 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       mapView.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
     },
   );
+  // Tools: table, share, export, presenter mode.
+  const tableView = createLinkTable(byId(doc, 'table-view'));
+  byId(doc, 'btn-table').addEventListener('click', () => navigate({...state, table: !state.table}));
+  byId(doc, 'btn-share').addEventListener('click', () => {
+    const here = new URL(doc.location.href);
+    here.search = formatUrl({...state, mode: 'explore'});
+    const embed = new URL(doc.location.href);
+    embed.search = formatUrl({...state, mode: 'embed', table: false});
+    openShareDialog(byId<HTMLDialogElement>(doc, 'share-dialog'), here.href, embed.href, strings);
+  });
+  const exportMenu = byId<HTMLDetailsElement>(doc, 'export-menu');
+  exportMenu.addEventListener('click', (e) => {
+    const kind = (e.target as HTMLElement).closest('button')?.dataset.export;
+    if (!kind) return;
+    exportMenu.open = false;
+    const view = getView(state.filter, state.level);
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (kind === 'csv')
+      download(
+        doc,
+        `interregio-links-${stamp}.csv`,
+        new Blob([formatLinksCsv(view.links)], {type: 'text/csv'}),
+      );
+    else if (kind === 'geojson')
+      download(
+        doc,
+        `interregio-links-${stamp}.geojson`,
+        new Blob([formatLinksGeoJson(view.links, positions)], {type: 'application/geo+json'}),
+      );
+    else {
+      const scale = kind === 'png2' ? 2 : 1;
+      void exportPng(mapView.map, scale, {
+        title: strings.title,
+        subtitle: `${strings.subtitle} · ${strings.links(view.links.length)}`,
+        legend: LINK_TYPES.filter((t) => view.links.some((l) => l.type === t)).map((t) => ({
+          label: strings.types[t],
+          color: TYPE_COLORS[t],
+        })),
+        date: strings.madeOn(new Date().toLocaleDateString(strings.locale)),
+        attribution: strings.attributionText,
+        font: LABEL_FONT,
+      }).then((blob) => download(doc, `interregio-${stamp}@${scale}x.png`, blob));
+    }
+  });
+  byId(doc, 'btn-present').addEventListener('click', () =>
+    goToStep(stories[0]?.id ?? null, 0, 'present'),
+  );
+  byId(doc, 'btn-exit-present').addEventListener('click', () => {
+    if (doc.fullscreenElement) void doc.exitFullscreen();
+    navigate({...state, mode: 'explore', story: null});
+  });
+  byId(doc, 'btn-fullscreen').addEventListener('click', () => {
+    if (doc.fullscreenElement) void doc.exitFullscreen();
+    else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
+  });
+
+  /** Moves to a story's step: its filters, level and camera, named in the URL. */
+  function goToStep(id: string | null, step: number, mode = state.mode): void {
+    const story = stories.find((x) => x.id === id);
+    const s = story?.steps[step];
+    if (!story || !s) {
+      navigate({...state, mode, story: null});
+      return;
+    }
+    const parsedStep = parseUrl(`?${s.query}`).state;
+    selectedPair = null;
+    navigate({
+      ...state,
+      mode,
+      story: {id: story.id, step},
+      filter: parsedStep.filter,
+      level: parsedStep.level,
+      view: null,
+    });
+    moveCamera(story, step);
+  }
+  function moveCamera(story: Story, step: number): void {
+    const s = story.steps[step];
+    if (!s) return;
+    const animate = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (s.camera)
+      mapView.map.flyTo({
+        center: s.camera.center,
+        zoom: s.camera.zoom,
+        duration: animate ? 1600 : 0,
+      });
+    else mapView.fit(frame(getView(state.filter, state.level)), animate);
+  }
+  doc.addEventListener('keydown', (e) => {
+    if (state.mode !== 'present' || !state.story) return;
+    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    const story = stories.find((x) => x.id === state.story?.id);
+    if (!story) return;
+    const last = story.steps.length - 1;
+    const at = state.story.step;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ' || e.key === 'ArrowDown'
+        ? Math.min(last, at + 1)
+        : e.key === 'ArrowLeft' || e.key === 'PageUp' || e.key === 'ArrowUp'
+          ? Math.max(0, at - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    if (next !== at) goToStep(story.id, next);
+  });
+
   shell.toggle.addEventListener('click', () => {
     const open = shell.controls.classList.toggle('open');
     shell.toggle.setAttribute('aria-expanded', String(open));
@@ -408,6 +530,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   let lastLang: Lang = state.lang;
   function render(): void {
     strings = STRINGS[state.lang];
+    doc.body.dataset.mode = state.mode;
+    renderTools(view0());
     const view = getView(state.filter, state.level);
     if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
 
@@ -518,6 +642,34 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         render();
       },
     });
+    const story = stories.find((x) => x.id === state.story?.id) ?? null;
+    renderStoryCard(
+      byId(doc, 'story'),
+      state.mode === 'present' ? story : null,
+      state.story?.step ?? 0,
+      state.lang,
+      strings,
+      (step) => goToStep(story?.id ?? null, step),
+    );
+    const table = byId(doc, 'table-view');
+    table.hidden = !state.table;
+    shell.map.style.visibility = state.table ? 'hidden' : '';
+    if (state.table)
+      tableView.update(
+        view.links.map((l) => ({
+          id: l.id,
+          from: nameOf(l.from),
+          to: nameOf(l.to),
+          type: strings.types[l.type],
+          year: l.year,
+          years: l.year == null ? '' : formatYears(l, strings),
+          title: state.lang === 'ru' ? l.titleRu : l.titleEn,
+          value: l.value != null ? formatValue(l.value, l.unit, l.measure, strings) : '',
+          sortValue: l.value,
+          source: strings.source(l.source, l.line),
+        })),
+        strings,
+      );
     shell.empty.hidden = view.links.length > 0;
     const [emptyText, emptyButton] = [
       shell.empty.querySelector('p'),
@@ -530,6 +682,39 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     }
   }
 
+  function view0(): ViewModel {
+    return getView(state.filter, state.level);
+  }
+
+  function renderTools(view: ViewModel): void {
+    const set = (id: string, text: string) => (byId(doc, id).textContent = text);
+    set('btn-table', state.table ? strings.showMap : strings.showTable);
+    byId(doc, 'btn-table').setAttribute('aria-pressed', String(state.table));
+    set('btn-share', strings.share);
+    set('btn-present', strings.present);
+    byId(doc, 'btn-present').toggleAttribute('disabled', !stories.length);
+    set('btn-fullscreen', strings.fullscreen);
+    set('btn-exit-present', strings.exitPresent);
+    const menu = byId(doc, 'export-menu');
+    const summary = menu.querySelector('summary');
+    if (summary) summary.textContent = strings.exportMenu;
+    const labels: Record<string, string> = {
+      png1: strings.exportPng(1),
+      png2: strings.exportPng(2),
+      csv: strings.exportCsv,
+      geojson: strings.exportGeoJson,
+    };
+    for (const b of menu.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+      b.textContent = labels[b.dataset.export ?? ''] ?? '';
+      b.disabled = b.dataset.export !== 'png1' && b.dataset.export !== 'png2' && !view.links.length;
+    }
+    const full = new URL(doc.location.href);
+    full.search = formatUrl({...state, mode: 'explore'});
+    const link = byId<HTMLAnchorElement>(doc, 'embed-link');
+    link.href = full.href;
+    link.textContent = strings.openFull;
+  }
+
   function formatLegendValue(view: ViewModel, v: number): string {
     const l = view.links.find((x) => x.value != null);
     return l ? formatValue(v, l.unit, null, strings) : String(v);
@@ -538,9 +723,43 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // A handle for the browser tests and for anyone inspecting the map from the console.
   (win as Window & {interregio?: unknown}).interregio = {map: mapView.map};
   await mapView.whenLoaded();
+  if (state.mode === 'present') {
+    // A presenter's URL names the story and step; their filters and camera come from the story.
+    const story = stories.find((x) => x.id === state.story?.id) ?? stories[0];
+    const step = Math.min(state.story?.step ?? 0, (story?.steps.length ?? 1) - 1);
+    const s0 = story?.steps[step];
+    if (story && s0) {
+      const parsedStep = parseUrl(`?${s0.query}`).state;
+      state = {
+        ...state,
+        story: {id: story.id, step},
+        filter: parsedStep.filter,
+        level: parsedStep.level,
+      };
+      win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
+      if (s0.camera) mapView.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
+      else mapView.fit(frame(getView(state.filter, state.level)), false);
+    }
+  }
   render();
   await mapView.whenIdle();
   doc.documentElement.dataset.ready = 'true';
+}
+
+function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
+  const el = doc.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el as T;
+}
+
+function download(doc: Document, name: string, blob: Blob): void {
+  const a = doc.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 /** Up to three round values from 1 to `max` for a size legend. */

@@ -17,6 +17,11 @@ export const LEVELS = ['city', 'region', 'country'] as const;
 /** One roll-up level. */
 export type Level = (typeof LEVELS)[number];
 
+/** Ways to show the app: the full tool, a presenter's full-screen stories, or an embed in a page. */
+export const MODES = ['explore', 'present', 'embed'] as const;
+/** One display mode. */
+export type Mode = (typeof MODES)[number];
+
 /** Which links are in view. Empty lists and null ranges mean "no filter". */
 export interface FilterState {
   years: [number, number] | null;
@@ -39,6 +44,11 @@ export interface ViewState {
 /** Everything the view depends on; serialised in the URL. */
 export interface AppState {
   lang: Lang;
+  mode: Mode;
+  /** Story being presented and its 0-based step; null outside a story. */
+  story: {id: string; step: number} | null;
+  /** Whether the links are shown as a table instead of the map. */
+  table: boolean;
   level: Level;
   filter: FilterState;
   /** Null: frame the links in view. */
@@ -59,6 +69,9 @@ export const DEFAULT_FILTER: FilterState = {
 /** The state of a URL without parameters. */
 export const DEFAULT_STATE: AppState = {
   lang: 'en',
+  mode: 'explore',
+  story: null,
+  table: false,
   level: 'city',
   filter: DEFAULT_FILTER,
   view: null,

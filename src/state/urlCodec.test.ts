@@ -15,6 +15,9 @@ describe('parseUrl', () => {
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       lang: 'ru',
+      mode: 'explore',
+      story: null,
+      table: false,
       level: 'region',
       view: {zoom: 5.5, center: [27.56, 53.9]},
       filter: {
@@ -52,6 +55,10 @@ describe('parseUrl', () => {
     ['?map=NaN/1/2', 'map=NaN/1/2'],
     ['?lang=ru&lang=en', 'lang=en'],
     ['?foo=bar', 'foo=bar'],
+    ['?mode=slides', 'mode=slides'],
+    ['?story=Bad_Id', 'story=Bad_Id'],
+    ['?step=2', 'step=2'],
+    ['?view=chart', 'view=chart'],
   ])('parseUrl(%j) keeps the default and notes %j', (search, note) => {
     const {state, ignored} = parseUrl(search);
     expect(ignored).toEqual([note]);
@@ -77,6 +84,9 @@ describe('formatUrl', () => {
     '?status=signed,active&undated=0',
     '?place=BY-VI/tolochin&level=country&lang=ru',
     '?map=6/53.9/27.56',
+    '?mode=present&story=central-asia&step=3&lang=ru',
+    '?mode=embed',
+    '?types=trade&view=table',
   ])('formatUrl(parseUrl(%j)) gives the same string back', (s) => {
     expect(formatUrl(parseUrl(s).state)).toBe(s);
   });

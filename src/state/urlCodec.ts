@@ -5,6 +5,7 @@ import {
   DEFAULT_STATE,
   LANGS,
   LEVELS,
+  MODES,
   type AppState,
   type FilterState,
   type ViewState,
@@ -26,9 +27,15 @@ export const URL_KEYS = [
   'undated',
   'place',
   'level',
+  'view',
+  'mode',
+  'story',
+  'step',
   'lang',
   'map',
 ] as const;
+
+const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const PLACE_ID = /^[A-Z]{2}(-[A-Z0-9]{1,3})?(\/[a-z0-9]+(-[a-z0-9]+)*)?$/;
 
@@ -79,6 +86,7 @@ export function parseUrl(search: string): ParsedUrl {
   const filter: FilterState = {...DEFAULT_FILTER};
   const state: AppState = {...DEFAULT_STATE, filter};
   const seen = new Set<string>();
+  let stepParam: number | null = null;
   for (const [key, raw] of params) {
     const value = raw.trim();
     const note = () => ignored.push(`${key}=${raw}`);
@@ -141,6 +149,27 @@ export function parseUrl(search: string): ParsedUrl {
         else note();
         break;
       }
+      case 'mode': {
+        const v = oneOf(MODES, value);
+        if (v) state.mode = v;
+        else note();
+        break;
+      }
+      case 'view': {
+        if (value === 'table') state.table = true;
+        else if (value !== 'map') note();
+        break;
+      }
+      case 'story': {
+        if (STORY_ID.test(value)) state.story = {id: value, step: state.story?.step ?? 0};
+        else note();
+        break;
+      }
+      case 'step': {
+        if (/^[1-9]\d{0,2}$/.test(value)) stepParam = Number(value) - 1;
+        else note();
+        break;
+      }
       case 'map': {
         const v = parseView(value);
         if (v) state.view = v;
@@ -150,6 +179,10 @@ export function parseUrl(search: string): ParsedUrl {
       default:
         note();
     }
+  }
+  if (stepParam !== null) {
+    if (state.story) state.story = {...state.story, step: stepParam};
+    else ignored.push(`step=${stepParam + 1}`);
   }
   return {state, ignored};
 }
@@ -174,6 +207,12 @@ export function formatUrl(state: AppState): string {
   if (!f.undated) parts.push(['undated', '0']);
   if (f.place) parts.push(['place', f.place]);
   if (state.level !== DEFAULT_STATE.level) parts.push(['level', state.level]);
+  if (state.table) parts.push(['view', 'table']);
+  if (state.mode !== DEFAULT_STATE.mode) parts.push(['mode', state.mode]);
+  if (state.story) {
+    parts.push(['story', state.story.id]);
+    if (state.story.step > 0) parts.push(['step', String(state.story.step + 1)]);
+  }
   if (state.lang !== DEFAULT_STATE.lang) parts.push(['lang', state.lang]);
   if (state.view) {
     // Precision follows zoom, as MapLibre's hash does: finer positions only when zoomed in.
