@@ -33,7 +33,7 @@ function main(): void {
       linksFile: 'data/links.csv',
     },
     readRegionIds(ROOT),
-    haveSeeds ? createQuoteCheck((source) => readDocument(SEEDS, source)) : undefined,
+    haveSeeds ? {checkQuote: createQuoteCheck((source) => readDocument(SEEDS, source))} : {},
   );
   for (const p of data.problems) console.log(formatProblem(p));
   console.log(

@@ -18,16 +18,16 @@ import {openShareDialog} from './ui/share';
 import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
-import {createSearchIndex, searchPlaces} from './data/search';
+import {searchPlaces} from './data/search';
 import {
   getFacetCounts,
   getLevelId,
   getPartnerCountries,
-  getPlacePositions,
   isWithin,
   type RegionLabel,
 } from './data/selectors';
-import {createFacetSelector, createViewSelector, type ViewModel} from './data/viewModel';
+import {type ViewModel} from './data/viewModel';
+import {createDataContext} from './data/context';
 import {getArcFeatures, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
 import {createMapView, type MapTarget} from './map/mapView';
@@ -132,42 +132,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
   for (const p of new Set(data.problems.map(formatProblem))) console.warn(p);
   if (data.problems.length) showNotice(shell, strings.problems(data.problems.length));
-  const places = data.places;
-  // Every drawable node: the dataset's places, then regions and countries it does not list.
-  const nodes = new Map<string, Pick<Place, 'kind' | 'nameEn' | 'nameRu' | 'country'>>(places);
-  for (const l of labels.values())
-    if (!nodes.has(l.id))
-      nodes.set(l.id, {
-        kind: l.id === l.country ? 'country' : 'region',
-        nameEn: l.nameEn,
-        nameRu: l.nameRu,
-        country: l.country,
-      });
-  const positions = getPlacePositions(places, labels);
-
-  // 4. Selectors: the view, and one faceted count per list filter.
-  const getView = createViewSelector(data.links, places);
-  const facets = {
-    types: createFacetSelector(data.links, places, 'types'),
-    sectors: createFacetSelector(data.links, places, 'sectors'),
-    countries: createFacetSelector(data.links, places, 'countries'),
-    statuses: createFacetSelector(data.links, places, 'statuses'),
-    years: createFacetSelector(data.links, places, 'years'),
-  };
-  const linkCount = new Map<string, number>();
-  for (const l of data.links)
-    for (const id of [l.from, l.to]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
-  const searchIndex = createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0);
-  const dated = data.links.map((l) => l.year).filter((y): y is number => y != null);
-  const yearExtent: [number, number] = dated.length
-    ? [Math.min(...dated), Math.max(...dated)]
-    : [2000, new Date().getFullYear()];
-  const partnerCountries = [
-    ...getFacetCounts(data.links, (l) => getPartnerCountries(l, places)).keys(),
-  ];
-
+  const ctx = createDataContext(data, labels, new Date().getFullYear());
   const nameOf = (id: string): string => {
-    const p = places.get(id);
+    const p = ctx.places.get(id);
     const l = labels.get(id);
     if (state.lang === 'ru') return p?.nameRu ?? l?.nameRu ?? id;
     return p?.nameEn ?? l?.nameEn ?? id;
@@ -180,10 +147,12 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
   await doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
   let selectedPair: string | null = null;
-  const initialView = getView(state.filter, state.level);
+  const initialView = ctx.getView(state.filter, state.level);
   const frame = (view: ViewModel) =>
     getFramingBounds(
-      view.links.flatMap((l) => [positions.get(l.from), positions.get(l.to)]).filter((p) => !!p),
+      view.links
+        .flatMap((l) => [ctx.positions.get(l.from), ctx.positions.get(l.to)])
+        .filter((p) => !!p),
     );
   const mapView = createMapView({
     container: shell.map,
@@ -202,7 +171,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
             id: l.id,
             name_en: l.nameEn,
             name_ru: l.nameRu,
-            rank: linkCount.get(l.id) ?? 0,
+            rank: ctx.linkCount.get(l.id) ?? 0,
           },
           geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
         })),
@@ -268,9 +237,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   const search = createSearch(
     shell.search,
     (q) =>
-      searchPlaces(searchIndex, q).map((id) => {
-        const p = places.get(id) as Place;
-        const country = places.get(p.country);
+      searchPlaces(ctx.searchIndex, q).map((id) => {
+        const p = ctx.places.get(id) as Place;
+        const country = ctx.places.get(p.country);
         const where =
           p.kind === 'country' ? '' : nameOf(p.region && p.region !== id ? p.region : p.country);
         return {id, name: nameOf(id), detail: where || (country ? '' : p.country)};
@@ -278,7 +247,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     (id) => {
       selectedPair = null;
       setFilter({place: id});
-      const view = getView(state.filter, state.level);
+      const view = ctx.getView(state.filter, state.level);
       mapView.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
     },
   );
@@ -297,7 +266,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     const kind = (e.target as HTMLElement).closest('button')?.dataset.export;
     if (!kind) return;
     exportMenu.open = false;
-    const view = getView(state.filter, state.level);
+    const view = ctx.getView(state.filter, state.level);
     const stamp = new Date().toISOString().slice(0, 10);
     if (kind === 'csv')
       download(
@@ -309,7 +278,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       download(
         doc,
         `interregio-links-${stamp}.geojson`,
-        new Blob([formatLinksGeoJson(view.links, positions)], {type: 'application/geo+json'}),
+        new Blob([formatLinksGeoJson(view.links, ctx.positions)], {type: 'application/geo+json'}),
       );
     else {
       const scale = kind === 'png2' ? 2 : 1;
@@ -368,7 +337,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         zoom: s.camera.zoom,
         duration: animate ? 1600 : 0,
       });
-    else mapView.fit(frame(getView(state.filter, state.level)), animate);
+    else mapView.fit(frame(ctx.getView(state.filter, state.level)), animate);
   }
   doc.addEventListener('keydown', (e) => {
     if (state.mode !== 'present' || !state.story) return;
@@ -406,7 +375,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   });
 
   function tooltipLines(t: MapTarget): string[] {
-    const view = getView(state.filter, state.level);
+    const view = ctx.getView(state.filter, state.level);
     if (t.kind === 'arc') {
       const p = view.pairs.find((x) => x.key === t.key);
       if (!p) return [];
@@ -466,10 +435,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     }
     const place = state.filter.place;
     if (!place) return null;
-    const self = getLevelId(place, state.level, places);
+    const self = getLevelId(place, state.level, ctx.places);
     const partners = new Map<string, {key: string; count: number}>();
     for (const p of view.pairs) {
-      const other = isWithin(p.from, place, places) || p.from === self ? p.to : p.from;
+      const other = isWithin(p.from, place, ctx.places) || p.from === self ? p.to : p.from;
       const cur = partners.get(other) ?? {key: p.key, count: 0};
       cur.count += p.count;
       partners.set(other, cur);
@@ -477,7 +446,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return {
       kind: 'place',
       title: nameOf(place),
-      subtitle: places.get(place) ? nameOf(places.get(place)?.country ?? '') : '',
+      subtitle: ctx.places.get(place) ? nameOf(ctx.places.get(place)?.country ?? '') : '',
       total: view.links.length,
       partners: [...partners]
         .map(([id, v]) => ({key: v.key, name: nameOf(id), count: v.count}))
@@ -488,7 +457,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   function facetOptions(facet: FacetName): FacetOption[] {
     const f = state.filter;
     if (facet === 'types') {
-      const c = getFacetCounts(facets.types(f), (l) => [l.type]);
+      const c = getFacetCounts(ctx.facets.types(f), (l) => [l.type]);
       return LINK_TYPES.map((t) => ({
         value: t,
         label: strings.types[t],
@@ -498,7 +467,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'sectors') {
-      const c = getFacetCounts(facets.sectors(f), (l) => l.sectors);
+      const c = getFacetCounts(ctx.facets.sectors(f), (l) => l.sectors);
       return SECTORS.map((s) => ({
         value: s,
         label: strings.sectorNames[s],
@@ -507,7 +476,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'statuses') {
-      const c = getFacetCounts(facets.statuses(f), (l) => [l.status]);
+      const c = getFacetCounts(ctx.facets.statuses(f), (l) => [l.status]);
       return STATUSES.map((s) => ({
         value: s,
         label: strings.statuses[s],
@@ -515,8 +484,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         checked: f.statuses.includes(s),
       }));
     }
-    const c = getFacetCounts(facets.countries(f), (l) => getPartnerCountries(l, places));
-    const all = [...new Set([...partnerCountries, ...f.countries])];
+    const c = getFacetCounts(ctx.facets.countries(f), (l) => getPartnerCountries(l, ctx.places));
+    const all = [...new Set([...ctx.partnerCountries, ...f.countries])];
     return all
       .map((id) => ({
         value: id,
@@ -532,13 +501,18 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     strings = STRINGS[state.lang];
     doc.body.dataset.mode = state.mode;
     renderTools(view0());
-    const view = getView(state.filter, state.level);
+    const view = ctx.getView(state.filter, state.level);
     if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
 
     // Map: arcs, places, choropleth, selection.
-    const placeFeatures = getPlaceFeatures(view.nodeCounts, nodes, positions, view.radiusOf);
+    const placeFeatures = getPlaceFeatures(
+      view.nodeCounts,
+      ctx.nodes,
+      ctx.positions,
+      view.radiusOf,
+    );
     mapView.update({
-      arcs: getArcFeatures(view.pairs, positions, view.widthOf),
+      arcs: getArcFeatures(view.pairs, ctx.positions, view.widthOf),
       places: placeFeatures,
       regionCounts: view.regionCounts,
       thresholds: view.thresholds,
@@ -587,8 +561,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       },
     );
     const binMap = new Map<number, Partial<Record<Link['type'], number>>>();
-    for (let y = yearExtent[0]; y <= yearExtent[1]; y++) binMap.set(y, {});
-    for (const l of facets.years(state.filter)) {
+    for (let y = ctx.yearExtent[0]; y <= ctx.yearExtent[1]; y++) binMap.set(y, {});
+    for (const l of ctx.facets.years(state.filter)) {
       if (l.year == null) continue;
       const b = binMap.get(l.year);
       if (b) b[l.type] = (b[l.type] ?? 0) + 1;
@@ -596,7 +570,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     timeline.update(
       {
         bins: [...binMap].map(([year, counts]) => ({year, counts})),
-        extent: yearExtent,
+        extent: ctx.yearExtent,
         selection: state.filter.years,
         types: LINK_TYPES,
         colors: TYPE_COLORS,
@@ -683,7 +657,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
 
   function view0(): ViewModel {
-    return getView(state.filter, state.level);
+    return ctx.getView(state.filter, state.level);
   }
 
   function renderTools(view: ViewModel): void {
@@ -738,7 +712,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       };
       win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
       if (s0.camera) mapView.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
-      else mapView.fit(frame(getView(state.filter, state.level)), false);
+      else mapView.fit(frame(ctx.getView(state.filter, state.level)), false);
     }
   }
   render();

@@ -1,6 +1,6 @@
 import {LINK_COLUMNS, PLACE_COLUMNS, type Link, type Place, type Problem} from './model';
 import {parseCsvTable} from './parse';
-import {validateLinks, validatePlaces, type QuoteCheck} from './validate';
+import {validateLinks, validatePlaces, type LinkValidationOptions} from './validate';
 
 /** The places and links that passed validation, and every problem found on the way. */
 export interface Dataset {
@@ -21,7 +21,7 @@ export interface DatasetSource {
 export function parseDataset(
   src: DatasetSource,
   regions: ReadonlySet<string> | null,
-  checkQuote?: QuoteCheck,
+  options: LinkValidationOptions = {},
 ): Dataset {
   const placesFile = src.placesFile ?? 'places.csv';
   const linksFile = src.linksFile ?? 'links.csv';
@@ -29,7 +29,7 @@ export function parseDataset(
   const placeReport = validatePlaces(placeTable.rows, placesFile, regions);
   const places = new Map(placeReport.valid.map((p) => [p.id, p]));
   const linkTable = parseCsvTable(src.linksText, linksFile, LINK_COLUMNS);
-  const linkReport = validateLinks(linkTable.rows, linksFile, places, checkQuote);
+  const linkReport = validateLinks(linkTable.rows, linksFile, places, options);
   return {
     places,
     links: linkReport.valid,

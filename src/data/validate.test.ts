@@ -19,7 +19,7 @@ function loadLinks(name: string) {
   return parseDataset(
     {placesText: read('places.csv'), linksText: read(`invalid/${name}.csv`), linksFile: name},
     REGIONS,
-    quoteCheck,
+    {checkQuote: quoteCheck},
   );
 }
 

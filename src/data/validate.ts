@@ -111,21 +111,35 @@ export function validatePlaces(
   return {valid, problems};
 }
 
+/** How strictly links are checked. */
+export interface LinkValidationOptions {
+  /** Verifies the quote in its source document; omitted where documents are absent. */
+  checkQuote?: QuoteCheck;
+  /**
+   * The bundled dataset's contract (default): titles in both languages, sectors and a quote with
+   * source and line are required. Off for a reader's own data, where they are optional.
+   */
+  strict?: boolean;
+  /** Called every few thousand rows with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Validates links.csv rows against the known places: every bad row is reported with its line and
  * reason, and the good rows are kept.
- * @param checkQuote - verifies the quote in its source document; omitted where documents are absent.
  */
 export function validateLinks(
   rows: CsvRow[],
   file: string,
   places: ReadonlyMap<string, Place>,
-  checkQuote?: QuoteCheck,
+  options: LinkValidationOptions = {},
 ): ValidationReport<Link> {
+  const {checkQuote, strict = true, onProgress} = options;
   const valid: Link[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const {line, values: v} of rows) {
+  rows.forEach(({line, values: v}, index) => {
+    if (onProgress && index % 5000 === 0) onProgress(index, rows.length);
     const reasons: string[] = [];
     const id = v.id ?? '';
     if (!id) reasons.push('missing id');
@@ -153,7 +167,7 @@ export function validateLinks(
       .split(';')
       .map((s) => s.trim())
       .filter(Boolean);
-    if (!sectors.length) reasons.push('no sector');
+    if (!sectors.length && strict) reasons.push('no sector');
     for (const s of sectors) if (!isOneOf(SECTORS, s)) reasons.push(`unknown sector "${s}"`);
     const value = parseNumber(v.value ?? '');
     if (value === undefined) reasons.push(`value "${v.value}" is not a finite number`);
@@ -164,24 +178,26 @@ export function validateLinks(
     if (value != null && (!unit || !measure)) reasons.push('value without unit or measure');
     const status = v.status ?? '';
     if (!isOneOf(STATUSES, status)) reasons.push(`unknown status "${status}"`);
-    if (!v.title_en) reasons.push('missing English title');
-    if (!v.title_ru) reasons.push('missing Russian title');
+    if (strict && !v.title_en) reasons.push('missing English title');
+    if (strict && !v.title_ru) reasons.push('missing Russian title');
     const source = v.source ?? '';
-    if (!source) reasons.push('missing source');
-    const srcLine = Number(v.line);
-    if (!/^\d+$/.test(v.line ?? '') || srcLine < 1)
-      reasons.push(`line "${v.line}" is not a line number`);
     const quote = v.quote ?? '';
+    // A reader's own data may come without sources; where it has one, it is checked like ours.
+    const sourced = strict || !!(source || v.line || quote);
+    if (sourced && !source) reasons.push('missing source');
+    const srcLine = Number(v.line);
+    if (sourced && (!/^\d+$/.test(v.line ?? '') || srcLine < 1))
+      reasons.push(`line "${v.line ?? ''}" is not a line number`);
     const len = [...quote].length;
-    if (len < QUOTE_LENGTH[0]) reasons.push(`quote is ${len} characters, shorter than 40`);
-    if (len > QUOTE_LENGTH[1]) reasons.push(`quote is ${len} characters, longer than 300`);
+    if (sourced && len < QUOTE_LENGTH[0]) reasons.push(`quote is ${len} characters, shorter than 40`);
+    if (sourced && len > QUOTE_LENGTH[1]) reasons.push(`quote is ${len} characters, longer than 300`);
     if (checkQuote && source && len && srcLine >= 1) {
       const r = checkQuote(source, quote, srcLine);
       if (r) reasons.push(r);
     }
     if (reasons.length) {
       problems.push({file, line, reason: reasons.join('; ')});
-      continue;
+      return;
     }
     seen.add(id);
     valid.push({
@@ -196,12 +212,13 @@ export function validateLinks(
       unit: (unit || null) as Link['unit'],
       measure: (measure || null) as Link['measure'],
       status: status as Link['status'],
-      titleEn: v.title_en ?? '',
-      titleRu: v.title_ru ?? '',
+      titleEn: v.title_en || v.title_ru || '',
+      titleRu: v.title_ru || v.title_en || '',
       source,
-      line: srcLine,
+      line: sourced ? srcLine : 0,
       quote,
     });
-  }
+  });
+  onProgress?.(rows.length, rows.length);
   return {valid, problems};
 }
