@@ -28,9 +28,12 @@ import {
 } from './data/selectors';
 import {type ViewModel} from './data/viewModel';
 import {createDataContext} from './data/context';
+import {runImport} from './data/importClient';
+import type {ImportFile} from './data/importData';
+import {createImportPanel} from './ui/importPanel';
 import {getArcFeatures, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
-import {createMapView, type MapTarget} from './map/mapView';
+import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
 import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
 import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
@@ -132,7 +135,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
   for (const p of new Set(data.problems.map(formatProblem))) console.warn(p);
   if (data.problems.length) showNotice(shell, strings.problems(data.problems.length));
-  const ctx = createDataContext(data, labels, new Date().getFullYear());
+  let ctx = createDataContext(data, labels, new Date().getFullYear());
   const nameOf = (id: string): string => {
     const p = ctx.places.get(id);
     const l = labels.get(id);
@@ -141,11 +144,12 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   };
 
   // 5. The map, once WebGL and the label font are there.
-  if (!hasWebGl2(doc)) {
-    showError(shell, strings.noWebgl);
-    return;
-  }
-  await doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
+  // Without WebGL the map cannot be drawn; the table view carries the links instead.
+  const webgl = hasWebGl2(doc);
+  if (!webgl) {
+    showNotice(shell, strings.noWebgl);
+    state = {...state, table: true};
+  } else await doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
   let selectedPair: string | null = null;
   const initialView = ctx.getView(state.filter, state.level);
   const frame = (view: ViewModel) =>
@@ -154,37 +158,39 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         .flatMap((l) => [ctx.positions.get(l.from), ctx.positions.get(l.to)])
         .filter((p) => !!p),
     );
-  const mapView = createMapView({
-    container: shell.map,
-    lang: state.lang,
-    bounds: frame(initialView),
-    view: state.view,
-    attribution: strings.attribution,
-    data: {
-      countries,
-      regions,
-      regionLabels: {
-        type: 'FeatureCollection',
-        features: [...regionLabels.values()].map((l) => ({
-          type: 'Feature',
-          properties: {
-            id: l.id,
-            name_en: l.nameEn,
-            name_ru: l.nameRu,
-            rank: ctx.linkCount.get(l.id) ?? 0,
+  const mapView: MapView | null = !webgl
+    ? null
+    : createMapView({
+        container: shell.map,
+        lang: state.lang,
+        bounds: frame(initialView),
+        view: state.view,
+        attribution: strings.attribution,
+        data: {
+          countries,
+          regions,
+          regionLabels: {
+            type: 'FeatureCollection',
+            features: [...regionLabels.values()].map((l) => ({
+              type: 'Feature',
+              properties: {
+                id: l.id,
+                name_en: l.nameEn,
+                name_ru: l.nameRu,
+                rank: ctx.linkCount.get(l.id) ?? 0,
+              },
+              geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
+            })),
           },
-          geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
-        })),
-      },
-    },
-    onHover: (target, point) =>
-      renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
-    onClick: (target) => select(target),
-    onMove: (v) => {
-      state = {...state, view: v};
-      replaceUrl();
-    },
-  });
+        },
+        onHover: (target, point) =>
+          renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
+        onClick: (target) => select(target),
+        onMove: (v) => {
+          state = {...state, view: v};
+          replaceUrl();
+        },
+      });
 
   // 6. State changes: filters push a history entry, camera moves replace it (throttled).
   let replaceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -248,7 +254,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       selectedPair = null;
       setFilter({place: id});
       const view = ctx.getView(state.filter, state.level);
-      mapView.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      mapView?.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
     },
   );
   // Tools: table, share, export, presenter mode.
@@ -282,17 +288,18 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
     else {
       const scale = kind === 'png2' ? 2 : 1;
-      void exportPng(mapView.map, scale, {
-        title: strings.title,
-        subtitle: `${strings.subtitle} · ${strings.links(view.links.length)}`,
-        legend: LINK_TYPES.filter((t) => view.links.some((l) => l.type === t)).map((t) => ({
-          label: strings.types[t],
-          color: TYPE_COLORS[t],
-        })),
-        date: strings.madeOn(new Date().toLocaleDateString(strings.locale)),
-        attribution: strings.attributionText,
-        font: LABEL_FONT,
-      }).then((blob) => download(doc, `interregio-${stamp}@${scale}x.png`, blob));
+      if (mapView)
+        void exportPng(mapView.map, scale, {
+          title: strings.title,
+          subtitle: `${strings.subtitle} · ${strings.links(view.links.length)}`,
+          legend: LINK_TYPES.filter((t) => view.links.some((l) => l.type === t)).map((t) => ({
+            label: strings.types[t],
+            color: TYPE_COLORS[t],
+          })),
+          date: strings.madeOn(new Date().toLocaleDateString(strings.locale)),
+          attribution: strings.attributionText,
+          font: LABEL_FONT,
+        }).then((blob) => download(doc, `interregio-${stamp}@${scale}x.png`, blob));
     }
   });
   byId(doc, 'btn-present').addEventListener('click', () =>
@@ -332,12 +339,12 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     if (!s) return;
     const animate = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (s.camera)
-      mapView.map.flyTo({
+      mapView?.map.flyTo({
         center: s.camera.center,
         zoom: s.camera.zoom,
         duration: animate ? 1600 : 0,
       });
-    else mapView.fit(frame(ctx.getView(state.filter, state.level)), animate);
+    else mapView?.fit(frame(ctx.getView(state.filter, state.level)), animate);
   }
   doc.addEventListener('keydown', (e) => {
     if (state.mode !== 'present' || !state.story) return;
@@ -359,6 +366,66 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     if (next === null) return;
     e.preventDefault();
     if (next !== at) goToStep(story.id, next);
+  });
+
+  // A reader's own data: file picker, drag and drop, or data= in the URL; parsed in a worker.
+  const importPanel = createImportPanel(
+    byId(doc, 'import-panel'),
+    (files) => void loadFiles(files),
+  );
+  byId(doc, 'btn-import').addEventListener('click', () => importPanel.open());
+  const bundledPlaces = [...ctx.places.values()];
+  async function loadFiles(files: File[]): Promise<void> {
+    const read = await Promise.all(files.map(async (f) => ({name: f.name, text: await f.text()})));
+    await importTexts(read);
+  }
+  async function importTexts(files: ImportFile[]): Promise<void> {
+    importPanel.render({kind: 'progress', stage: '', fraction: 0}, strings);
+    try {
+      const result = await runImport(
+        files,
+        {labels: [...labels.values()], places: bundledPlaces},
+        (stage, fraction) => importPanel.render({kind: 'progress', stage, fraction}, strings),
+      );
+      for (const p of result.problems) console.warn(formatProblem(p));
+      ctx = createDataContext(
+        {links: result.links, places: new Map(result.places.map((p) => [p.id, p]))},
+        labels,
+        new Date().getFullYear(),
+      );
+      selectedPair = null;
+      importPanel.render(
+        {
+          kind: 'done',
+          files: files.map((f) => f.name),
+          links: result.links.length,
+          places: new Set(result.links.flatMap((l) => [l.from, l.to])).size,
+          problems: result.problems,
+          unmatched: result.unmatched,
+        },
+        strings,
+      );
+      render();
+      mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
+      await mapView?.whenIdle();
+    } catch (err) {
+      importPanel.render({kind: 'failed', message: String(err)}, strings);
+    }
+  }
+  const drop = byId(doc, 'drop-overlay');
+  win.addEventListener('dragover', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    drop.hidden = false;
+  });
+  win.addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) drop.hidden = true;
+  });
+  win.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.hidden = true;
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length) void loadFiles(files);
   });
 
   shell.toggle.addEventListener('click', () => {
@@ -511,7 +578,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       ctx.positions,
       view.radiusOf,
     );
-    mapView.update({
+    mapView?.update({
       arcs: getArcFeatures(view.pairs, ctx.positions, view.widthOf),
       places: placeFeatures,
       regionCounts: view.regionCounts,
@@ -521,7 +588,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         state.filter.place && labels.has(state.filter.place) ? state.filter.place : null,
     });
     if (state.lang !== lastLang) {
-      mapView.setLang(state.lang);
+      mapView?.setLang(state.lang);
       lastLang = state.lang;
     }
 
@@ -665,6 +732,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     set('btn-table', state.table ? strings.showMap : strings.showTable);
     byId(doc, 'btn-table').setAttribute('aria-pressed', String(state.table));
     set('btn-share', strings.share);
+    set('btn-import', strings.importButton);
+    set('drop-overlay', strings.dropHere);
     set('btn-present', strings.present);
     byId(doc, 'btn-present').toggleAttribute('disabled', !stories.length);
     set('btn-fullscreen', strings.fullscreen);
@@ -695,8 +764,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
 
   // A handle for the browser tests and for anyone inspecting the map from the console.
-  (win as Window & {interregio?: unknown}).interregio = {map: mapView.map};
-  await mapView.whenLoaded();
+  (win as Window & {interregio?: unknown}).interregio = {map: mapView?.map};
+  await mapView?.whenLoaded();
   if (state.mode === 'present') {
     // A presenter's URL names the story and step; their filters and camera come from the story.
     const story = stories.find((x) => x.id === state.story?.id) ?? stories[0];
@@ -711,12 +780,23 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         level: parsedStep.level,
       };
       win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
-      if (s0.camera) mapView.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
-      else mapView.fit(frame(ctx.getView(state.filter, state.level)), false);
+      if (s0.camera) mapView?.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
+      else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
     }
   }
   render();
-  await mapView.whenIdle();
+  if (state.data) {
+    const url = new URL(state.data, doc.location.href);
+    if (url.origin === doc.location.origin) {
+      const text = await fetchText(url.href).catch((e: unknown) => {
+        importPanel.render({kind: 'failed', message: String(e)}, strings);
+        return null;
+      });
+      if (text != null)
+        await importTexts([{name: url.pathname.split('/').pop() || 'data.csv', text}]);
+    }
+  }
+  await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';
 }
 

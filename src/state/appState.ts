@@ -49,6 +49,8 @@ export interface AppState {
   story: {id: string; step: number} | null;
   /** Whether the links are shown as a table instead of the map. */
   table: boolean;
+  /** Same-origin path of a links file to load instead of the bundled dataset. */
+  data: string | null;
   level: Level;
   filter: FilterState;
   /** Null: frame the links in view. */
@@ -72,6 +74,7 @@ export const DEFAULT_STATE: AppState = {
   mode: 'explore',
   story: null,
   table: false,
+  data: null,
   level: 'city',
   filter: DEFAULT_FILTER,
   view: null,

@@ -18,6 +18,7 @@ describe('parseUrl', () => {
       mode: 'explore',
       story: null,
       table: false,
+      data: null,
       level: 'region',
       view: {zoom: 5.5, center: [27.56, 53.9]},
       filter: {
@@ -59,6 +60,9 @@ describe('parseUrl', () => {
     ['?story=Bad_Id', 'story=Bad_Id'],
     ['?step=2', 'step=2'],
     ['?view=chart', 'view=chart'],
+    ['?data=https://evil.example/x.csv', 'data=https://evil.example/x.csv'],
+    ['?data=//evil.example/x.csv', 'data=//evil.example/x.csv'],
+    ['?data=javascript:alert(1)', 'data=javascript:alert(1)'],
   ])('parseUrl(%j) keeps the default and notes %j', (search, note) => {
     const {state, ignored} = parseUrl(search);
     expect(ignored).toEqual([note]);
@@ -87,6 +91,7 @@ describe('formatUrl', () => {
     '?mode=present&story=central-asia&step=3&lang=ru',
     '?mode=embed',
     '?types=trade&view=table',
+    '?data=samples/links.csv',
   ])('formatUrl(parseUrl(%j)) gives the same string back', (s) => {
     expect(formatUrl(parseUrl(s).state)).toBe(s);
   });

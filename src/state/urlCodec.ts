@@ -27,6 +27,7 @@ export const URL_KEYS = [
   'undated',
   'place',
   'level',
+  'data',
   'view',
   'mode',
   'story',
@@ -170,6 +171,13 @@ export function parseUrl(search: string): ParsedUrl {
         else note();
         break;
       }
+      case 'data': {
+        // Only a path on this site: no scheme, no host.
+        if (/^(?!.*\/\/)(?!.*:)[\w./%-]+$/.test(value) && !value.startsWith('/\\'))
+          state.data = value;
+        else note();
+        break;
+      }
       case 'map': {
         const v = parseView(value);
         if (v) state.view = v;
@@ -207,6 +215,7 @@ export function formatUrl(state: AppState): string {
   if (!f.undated) parts.push(['undated', '0']);
   if (f.place) parts.push(['place', f.place]);
   if (state.level !== DEFAULT_STATE.level) parts.push(['level', state.level]);
+  if (state.data) parts.push(['data', state.data]);
   if (state.table) parts.push(['view', 'table']);
   if (state.mode !== DEFAULT_STATE.mode) parts.push(['mode', state.mode]);
   if (state.story) {

@@ -95,6 +95,17 @@ const en = {
   next: 'Next step',
   exitPresent: 'Leave presenter mode',
   madeOn: (date: string) => `Made ${date}`,
+  importButton: 'Load data',
+  importTitle: 'Load your own links',
+  importHint:
+    'Choose or drop places.csv and links.csv (the columns of this map), or one CSV of links with from_name, from_lon, from_lat, to_name, to_lon, to_lat and type. Links may name any region or country by its code.',
+  importChoose: 'Choose files',
+  importWorking: 'Reading and checking…',
+  importDone: (links: number, places: number, problems: number, files: string) =>
+    `${files}: ${en.links(links)} and ${en.places(places)} loaded; ${problems.toLocaleString('en-GB')} ${problems === 1 ? 'problem' : 'problems'}.`,
+  importUnmatched: (ids: string) => `Place ids that match no place or boundary: ${ids}`,
+  importMore: (n: number) => `… and ${n.toLocaleString('en-GB')} more`,
+  dropHere: 'Drop the files to load them',
   types: {
     twinning: 'Twinning',
     agreement: 'Agreement',
@@ -229,6 +240,17 @@ const ru: Strings = {
   next: 'Следующий шаг',
   exitPresent: 'Выйти из режима презентации',
   madeOn: (date) => `Создано ${date}`,
+  importButton: 'Загрузить данные',
+  importTitle: 'Загрузить свои связи',
+  importHint:
+    'Выберите или перетащите places.csv и links.csv (столбцы этой карты) или один CSV со связями и столбцами from_name, from_lon, from_lat, to_name, to_lon, to_lat и type. Регионы и страны можно указывать кодами.',
+  importChoose: 'Выбрать файлы',
+  importWorking: 'Чтение и проверка…',
+  importDone: (links, places, problems, files) =>
+    `${files}: загружено связей ${links.toLocaleString('ru-RU')}, мест ${places.toLocaleString('ru-RU')}; ошибок ${problems.toLocaleString('ru-RU')}.`,
+  importUnmatched: (ids) => `Коды мест без места и границы: ${ids}`,
+  importMore: (n) => `… и ещё ${n.toLocaleString('ru-RU')}`,
+  dropHere: 'Отпустите файлы, чтобы загрузить их',
   types: {
     twinning: 'Побратимство',
     agreement: 'Соглашение',
