@@ -28,6 +28,7 @@ import {
 } from './data/selectors';
 import {type ViewModel} from './data/viewModel';
 import {createDataContext} from './data/context';
+import {memoize1} from './data/memoize';
 import {runImport} from './data/importClient';
 import type {ImportFile} from './data/importData';
 import {createImportPanel} from './ui/importPanel';
@@ -563,6 +564,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
 
+  // Same view, same features: MapLibre is only handed data that changed.
+  const arcFeaturesOf = memoize1(getArcFeatures);
+  const placeFeaturesOf = memoize1(getPlaceFeatures);
   let lastLang: Lang = state.lang;
   function render(): void {
     strings = STRINGS[state.lang];
@@ -572,14 +576,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
 
     // Map: arcs, places, choropleth, selection.
-    const placeFeatures = getPlaceFeatures(
-      view.nodeCounts,
-      ctx.nodes,
-      ctx.positions,
-      view.radiusOf,
-    );
+    const placeFeatures = placeFeaturesOf(view.nodeCounts, ctx.nodes, ctx.positions, view.radiusOf);
     mapView?.update({
-      arcs: getArcFeatures(view.pairs, ctx.positions, view.widthOf),
+      arcs: arcFeaturesOf(view.pairs, ctx.positions, view.widthOf),
       places: placeFeatures,
       regionCounts: view.regionCounts,
       thresholds: view.thresholds,
@@ -763,8 +762,12 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return l ? formatValue(v, l.unit, null, strings) : String(v);
   }
 
-  // A handle for the browser tests and for anyone inspecting the map from the console.
-  (win as Window & {interregio?: unknown}).interregio = {map: mapView?.map};
+  // A handle for scripts driving the page (tests, the benchmark, a host page's console):
+  // the map, and `show(query)` to move to the view a query string describes.
+  (win as Window & {interregio?: unknown}).interregio = {
+    map: mapView?.map,
+    show: (query: string) => navigate({...parseUrl(query).state, view: state.view}),
+  };
   await mapView?.whenLoaded();
   if (state.mode === 'present') {
     // A presenter's URL names the story and step; their filters and camera come from the story.

@@ -13,7 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type {ArcFeatures} from '../geo/features';
 import type {Lang, ViewState} from '../state/appState';
 import {ARROW_IMAGE, createArrowImage} from './layers/arcs';
-import {choroplethExpression} from './layers/regions';
+import {getClassOf} from './layers/regions';
 import {createStyle, nameField, SOURCES, type StyleData} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
@@ -114,27 +114,37 @@ export function createMapView(options: MapViewOptions): MapView {
     options.onMove({center: [c.lng, c.lat], zoom: map.getZoom()});
   });
 
-  let lastCounts: ReadonlyMap<string, number> = new Map();
+  let lastClasses = new Map<string, number>();
+  let last: Partial<MapContent> = {};
   const setData = (id: string, data: GeoJSON.FeatureCollection) =>
     (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 
   const view: MapView = {
     map,
     update(c) {
-      setData(SOURCES.arcs, c.arcs.arcs);
-      setData(SOURCES.arrows, c.arcs.arrows);
-      setData(SOURCES.places, c.places);
-      if (c.regionCounts !== lastCounts) {
-        for (const id of lastCounts.keys())
-          if (!c.regionCounts.has(id))
-            map.setFeatureState({source: SOURCES.regions, id}, {count: 0});
-        for (const [id, count] of c.regionCounts)
-          map.setFeatureState({source: SOURCES.regions, id}, {count});
-        lastCounts = c.regionCounts;
+      if (c.arcs !== last.arcs) {
+        setData(SOURCES.arcs, c.arcs.arcs);
+        setData(SOURCES.arrows, c.arcs.arrows);
       }
-      map.setPaintProperty('regions-fill', 'fill-color', choroplethExpression(c.thresholds));
-      map.setFilter('arcs-selected', ['==', ['get', 'key'], c.selectedArc ?? '']);
-      map.setFilter('regions-selected', ['==', ['get', 'id'], c.selectedRegion ?? '']);
+      if (c.places !== last.places) setData(SOURCES.places, c.places);
+      if (c.regionCounts !== last.regionCounts || c.thresholds !== last.thresholds) {
+        const classes = new Map<string, number>();
+        for (const [id, count] of c.regionCounts) {
+          const cls = getClassOf(count, c.thresholds);
+          if (cls > 0) classes.set(id, cls);
+        }
+        for (const id of lastClasses.keys())
+          if (!classes.has(id)) map.setFeatureState({source: SOURCES.regions, id}, {cls: 0});
+        for (const [id, cls] of classes)
+          if (lastClasses.get(id) !== cls)
+            map.setFeatureState({source: SOURCES.regions, id}, {cls});
+        lastClasses = classes;
+      }
+      if (c.selectedArc !== last.selectedArc)
+        map.setFilter('arcs-selected', ['==', ['get', 'key'], c.selectedArc ?? '']);
+      if (c.selectedRegion !== last.selectedRegion)
+        map.setFilter('regions-selected', ['==', ['get', 'id'], c.selectedRegion ?? '']);
+      last = c;
     },
     setLang(lang) {
       map.setLayoutProperty('region-labels', 'text-field', nameField(lang));

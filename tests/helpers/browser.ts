@@ -23,6 +23,7 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--enable-precise-memory-info',
 ];
 
 /** Whether a browser is available; under CI=true a missing one is an error, never a skip. */

@@ -7,19 +7,26 @@ export interface RegionLayerOptions {
 }
 
 /**
- * Fill colour of a region from its `count` feature state: the base colour at 0, then one
- * choropleth class per threshold.
- * @param thresholds - lower bounds of the classes, ascending, at most one per colour.
+ * Fill colour of a region from its `cls` feature state: the base colour at 0, then one choropleth
+ * class per colour. The expression never changes, so a filter change only sets feature states and
+ * the regions are never re-tiled.
  */
-export function choroplethExpression(thresholds: readonly number[]): ExpressionSpecification {
-  const stops = thresholds.flatMap((t, i) => [t, CHOROPLETH_COLORS[i] ?? CHOROPLETH_COLORS.at(-1)]);
-  if (!stops.length) return ['literal', BASE_COLORS.region] as unknown as ExpressionSpecification;
+export function choroplethExpression(): ExpressionSpecification {
   return [
-    'step',
-    ['coalesce', ['feature-state', 'count'], 0],
+    'match',
+    ['coalesce', ['feature-state', 'cls'], 0],
+    ...CHOROPLETH_COLORS.flatMap((c, i) => [i + 1, c]),
     BASE_COLORS.region,
-    ...stops,
   ] as unknown as ExpressionSpecification;
+}
+
+/** The choropleth class (1-based; 0 for none) of a count, given the classes' lower bounds. */
+export function getClassOf(count: number, thresholds: readonly number[]): number {
+  let cls = 0;
+  thresholds.forEach((t, i) => {
+    if (count >= t) cls = i + 1;
+  });
+  return cls;
 }
 
 /** Region fills (a choropleth of links in view), borders and the outline of the selected one. */
@@ -29,7 +36,7 @@ export function createRegionLayers({source}: RegionLayerOptions): LayerSpecifica
       id: 'regions-fill',
       type: 'fill',
       source,
-      paint: {'fill-color': choroplethExpression([])},
+      paint: {'fill-color': choroplethExpression()},
     },
     {
       id: 'regions-line',

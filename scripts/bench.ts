@@ -1,0 +1,212 @@
+/**
+ * Benchmark: builds the app, serves dist/ on 127.0.0.1, drives headless Chromium and prints one JSON
+ * object (also written to bench/results.json): bundle sizes, the bundled dataset's timings, and the
+ * same figures for seeded synthetic datasets of 1,000, 10,000 and 100,000 links.
+ * `npm run bench -- --sizes 1000,10000` limits the synthetic sizes.
+ */
+import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+import type {Page} from 'playwright-core';
+import {build} from 'vite';
+import {LINK_TYPES, SECTORS} from '../src/data/model';
+import {guardPage, launchBrowser, serveDist} from '../tests/helpers/browser';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHANGES = 12;
+
+interface Timing {
+  median: number;
+  p95: number;
+}
+
+function stats(xs: number[]): Timing {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+  return {median: round(at(0.5)), p95: round(at(0.95))};
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** A seeded linear congruential generator, so every run benchmarks the same data. */
+function createRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Synthetic links between real region ids: Belarusian regions to partner regions, with years, sectors, values. */
+export function createSyntheticLinks(n: number, regionIds: string[], seed = 42): string {
+  const rnd = createRandom(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const by = regionIds.filter((id) => id.startsWith('BY-'));
+  const partners = regionIds.filter((id) => !id.startsWith('BY-'));
+  const rows = ['id,from,to,type,year,until,sectors,value,unit,measure,status'];
+  for (let i = 0; i < n; i++) {
+    const type = pick(LINK_TYPES);
+    const year = 1995 + Math.floor(rnd() * 30);
+    const sectors = [...new Set([pick(SECTORS), pick(SECTORS)])].join(';');
+    const value = type === 'trade' ? String(Math.round(rnd() * 1e8)) : '';
+    rows.push(
+      [
+        `s${i}`,
+        pick(by),
+        pick(partners),
+        type,
+        rnd() < 0.05 ? '' : String(year),
+        rnd() < 0.1 ? String(year + 2) : '',
+        sectors,
+        value,
+        value ? 'USD' : '',
+        value ? 'turnover' : '',
+        pick(['signed', 'active', 'planned']),
+      ].join(','),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+function gz(file: string): number {
+  return gzipSync(readFileSync(file)).length;
+}
+
+function bundleSizes(): Record<string, number> {
+  const dir = path.join(ROOT, 'dist', 'assets');
+  const files = readdirSync(dir);
+  const sum = (re: RegExp) =>
+    files.filter((f) => re.test(f)).reduce((s, f) => s + gz(path.join(dir, f)), 0);
+  return {
+    jsGzip: sum(/^(index|maplibre)-.*\.js$/),
+    workerGzip: sum(/^maplibre-gl-worker.*\.m?js$/),
+    cssGzip: sum(/\.css$/),
+    dataGzip: sum(/\.(csv|json)$/),
+    fontsBytes: files
+      .filter((f) => /\.woff2$/.test(f))
+      .reduce((s, f) => s + statSync(path.join(dir, f)).size, 0),
+    appCodeGzip: sum(/^index-.*\.js$/),
+    maplibreGzip: sum(/^maplibre-.*\.js$/),
+  };
+}
+
+async function openTimed(page: Page, url: string): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+    timeout: 600_000,
+  });
+  return Date.now() - t0;
+}
+
+/** Milliseconds from a view change to the map's next idle, measured in the page. */
+async function changeLatency(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const w = window as unknown as {
+      interregio: {map: {once(e: string, f: () => void): void}; show(q: string): void};
+    };
+    const t0 = performance.now();
+    const idle = new Promise<void>((r) => w.interregio.map.once('idle', () => r()));
+    w.interregio.show(q);
+    await idle;
+    return performance.now() - t0;
+  }, query);
+}
+
+const FILTERS = [
+  '?years=2000-2010',
+  '?sectors=machinery',
+  '?countries=RU',
+  '?years=2015-2020&sectors=agriculture,food',
+  '?countries=UZ,KZ',
+  '?years=2020',
+  '?sectors=culture,education',
+  '?countries=CN',
+  '?years=1995-2005&countries=RU',
+  '?sectors=energy',
+  '?years=2010-2024',
+  '?countries=RU,UZ&sectors=transport',
+];
+
+async function measure(page: Page, url: string, extra = ''): Promise<Record<string, unknown>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as {__longest: number};
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({type: 'longtask', buffered: true});
+  });
+  const ready = await openTimed(page, url);
+  const latencies: number[] = [];
+  for (let i = 0; i < CHANGES; i++)
+    latencies.push(await changeLatency(page, `${FILTERS[i % FILTERS.length]}${extra}`));
+  const after = await page.evaluate(() => ({
+    longest: (window as unknown as {__longest: number}).__longest,
+    heap:
+      (performance as unknown as {memory?: {usedJSHeapSize: number}}).memory?.usedJSHeapSize ??
+      null,
+    links: Number(document.getElementById('summary')?.dataset.links),
+  }));
+  return {
+    readyMs: ready,
+    filterMs: stats(latencies),
+    longestBlockMs: round(after.longest),
+    heapBytes: after.heap,
+  };
+}
+
+async function main(): Promise<void> {
+  const sizesArg = process.argv.indexOf('--sizes');
+  const sizes =
+    sizesArg > 0
+      ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number)
+      : [1000, 10000, 100000];
+  await build({root: ROOT, logLevel: 'warn'});
+  const topo = JSON.parse(
+    readFileSync(path.join(ROOT, 'data', 'boundaries', 'regions.topo.json'), 'utf8'),
+  ) as {
+    objects: {regions: {geometries: {id: string}[]}};
+  };
+  const regionIds = topo.objects.regions.geometries.map((g) => g.id);
+  const {server, url} = await serveDist();
+  const browser = await launchBrowser();
+  const result: Record<string, unknown> = {bundle: bundleSizes()};
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    await guardPage(page);
+    result.real = await measure(page, url);
+    await page.close();
+    const synthetic: Record<string, unknown> = {};
+    for (const n of sizes) {
+      const csv = createSyntheticLinks(n, regionIds);
+      const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+      await guardPage(p);
+      await p.route('**/bench/synthetic.csv', (r) =>
+        r.fulfill({status: 200, contentType: 'text/csv', body: csv}),
+      );
+      synthetic[n] = await measure(
+        p,
+        `${url}?data=bench/synthetic.csv`,
+        '&data=bench/synthetic.csv',
+      );
+      await p.close();
+    }
+    result.synthetic = synthetic;
+    result.peer = null;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const json = JSON.stringify(result, null, 2);
+  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${json}\n`);
+  console.log(json);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
