@@ -29,6 +29,9 @@ export function countExpected(search: string): {links: number; places: number} {
   const countries = list('countries');
   const undated = q.get('undated') !== '0';
   const countryOf = (id: string) => places.get(id)?.country ?? id.slice(0, 2);
+  const place = q.get('place');
+  const inPlace = (id: string) =>
+    id === place || places.get(id)?.region === place || places.get(id)?.country === place;
   const kept = links.filter((r) => {
     if (!r.year) {
       if (!undated) return false;
@@ -45,6 +48,7 @@ export function countExpected(search: string): {links: number; places: number} {
       !countries.includes(countryOf(r.to ?? ''))
     )
       return false;
+    if (place && !inPlace(r.from ?? '') && !inPlace(r.to ?? '')) return false;
     return true;
   });
   return {links: kept.length, places: new Set(kept.flatMap((r) => [r.from, r.to])).size};
