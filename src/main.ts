@@ -58,6 +58,11 @@ interface RegionProps {
   lat: number;
 }
 
+/** Resolves in a later task, letting the browser paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function fetchText(url: string): Promise<string> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
@@ -389,12 +394,17 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         (stage, fraction) => importPanel.render({kind: 'progress', stage, fraction}, strings),
       );
       for (const p of result.problems) console.warn(formatProblem(p));
+      // A large file is indexed, filtered and drawn in separate tasks, so the page keeps answering.
+      await nextTask();
       ctx = createDataContext(
         {links: result.links, places: new Map(result.places.map((p) => [p.id, p]))},
         labels,
         new Date().getFullYear(),
       );
       selectedPair = null;
+      await nextTask();
+      ctx.getView(state.filter, state.level);
+      await nextTask();
       importPanel.render(
         {
           kind: 'done',
@@ -407,6 +417,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         strings,
       );
       render();
+      await nextTask();
       mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
       await mapView?.whenIdle();
     } catch (err) {

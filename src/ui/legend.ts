@@ -15,6 +15,9 @@ export interface LegendData {
 export function renderLegend(root: HTMLElement, data: LegendData, strings: Strings): void {
   const box = select(root);
   box.selectAll('*').remove();
+  // Open by default where there is room for it beside the map; a reader's choice then sticks.
+  const wide = (root.ownerDocument.defaultView?.innerWidth ?? 1024) >= 700;
+  root.dataset.open ??= String(wide);
   const details = box.append('details').property('open', root.dataset.open !== 'false');
   details.on('toggle', function () {
     root.dataset.open = String((this as HTMLDetailsElement).open);
