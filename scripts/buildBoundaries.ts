@@ -121,11 +121,18 @@ function round(n: number, d = 4): number {
   return Math.round(n * f) / f;
 }
 
+/**
+ * Countries with a region, city or district in places.csv. A country the data links to only as a
+ * whole is drawn as a country, so its regions stay out of the file.
+ */
 function countriesInPlaces(): string[] {
   const file = path.join(ROOT, 'data', 'places.csv');
   if (!existsSync(file)) return [];
-  const t = parseCsvTable(readFileSync(file, 'utf8'), 'places.csv', ['country']);
-  return t.rows.map((r) => r.values.country ?? '').filter((c) => /^[A-Z]{2}$/.test(c));
+  const t = parseCsvTable(readFileSync(file, 'utf8'), 'places.csv', ['country', 'kind']);
+  return t.rows
+    .filter((r) => r.values.kind !== 'country')
+    .map((r) => r.values.country ?? '')
+    .filter((c) => /^[A-Z]{2}$/.test(c));
 }
 
 function buildRegions(admin1: Admin1Feature[]): string {
