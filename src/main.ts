@@ -404,6 +404,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       selectedPair = null;
       await nextTask();
       ctx.getView(state.filter, state.level);
+      for (const facet of ['types', 'sectors', 'statuses', 'countries'] as const) {
+        await nextTask();
+        facetOptions(facet);
+      }
       await nextTask();
       importPanel.render(
         {
@@ -533,10 +537,27 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     };
   }
 
+  // Facet counts per list of links: the filter chains return the same list for the same filter.
+  const countCache = new Map<FacetName, WeakMap<readonly Link[], Map<string, number>>>();
+  function countsOf(
+    facet: FacetName,
+    links: readonly Link[],
+    keys: (l: Link) => readonly string[],
+  ): Map<string, number> {
+    const cache = countCache.get(facet) ?? new WeakMap<readonly Link[], Map<string, number>>();
+    countCache.set(facet, cache);
+    let counts = cache.get(links);
+    if (!counts) {
+      counts = getFacetCounts(links, keys);
+      cache.set(links, counts);
+    }
+    return counts;
+  }
+
   function facetOptions(facet: FacetName): FacetOption[] {
     const f = state.filter;
     if (facet === 'types') {
-      const c = getFacetCounts(ctx.facets.types(f), (l) => [l.type]);
+      const c = countsOf('types', ctx.facets.types(f), (l) => [l.type]);
       return LINK_TYPES.map((t) => ({
         value: t,
         label: strings.types[t],
@@ -546,7 +567,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'sectors') {
-      const c = getFacetCounts(ctx.facets.sectors(f), (l) => l.sectors);
+      const c = countsOf('sectors', ctx.facets.sectors(f), (l) => l.sectors);
       return SECTORS.map((s) => ({
         value: s,
         label: strings.sectorNames[s],
@@ -555,7 +576,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'statuses') {
-      const c = getFacetCounts(ctx.facets.statuses(f), (l) => [l.status]);
+      const c = countsOf('statuses', ctx.facets.statuses(f), (l) => [l.status]);
       return STATUSES.map((s) => ({
         value: s,
         label: strings.statuses[s],
@@ -563,7 +584,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         checked: f.statuses.includes(s),
       }));
     }
-    const c = getFacetCounts(ctx.facets.countries(f), (l) => getPartnerCountries(l, ctx.places));
+    const c = countsOf('countries', ctx.facets.countries(f), (l) =>
+      getPartnerCountries(l, ctx.places),
+    );
     const all = [...new Set([...ctx.partnerCountries, ...f.countries])];
     return all
       .map((id) => ({

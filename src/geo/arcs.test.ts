@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {assertInDelta} from '../../tests/helpers/assertInDelta';
-import {getArcCoordinates, type LonLat} from './arcs';
+import {getArcCoordinates, getArcSegments, type LonLat} from './arcs';
 
 const MINSK: LonLat = [27.56667, 53.9];
 const TASHKENT: LonLat = [69.21627, 41.26465];
@@ -12,7 +12,7 @@ describe('getArcCoordinates', () => {
     const arc = getArcCoordinates(MINSK, TASHKENT);
     assertInDelta(arc[0], MINSK, 1e-4);
     assertInDelta(arc[arc.length - 1], TASHKENT, 1e-4);
-    expect(arc).toHaveLength(49);
+    expect(arc).toHaveLength(getArcSegments(MINSK, TASHKENT) + 1);
   });
 
   it('getArcCoordinates(a, b) bends to the right of travel, so b→a takes the other side', () => {
@@ -50,5 +50,13 @@ describe('getArcCoordinates', () => {
 
   it('getArcCoordinates(a, a) is empty', () => {
     expect(getArcCoordinates(MINSK, MINSK)).toEqual([]);
+  });
+});
+
+describe('getArcSegments', () => {
+  it('gives short arcs few segments and long arcs up to 48', () => {
+    expect(getArcSegments([27.56, 53.9], [28.5, 53.2])).toBe(12);
+    expect(getArcSegments([27.56, 53.9], [69.24, 41.3])).toBeGreaterThan(24);
+    expect(getArcSegments([27.56, 53.9], [116.4, 39.9])).toBe(48);
   });
 });

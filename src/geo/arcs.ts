@@ -1,4 +1,4 @@
-import {geoInterpolate} from 'd3-geo';
+import {geoDistance, geoInterpolate} from 'd3-geo';
 
 /** A WGS84 position as [longitude, latitude]. */
 export type LonLat = [number, number];
@@ -7,12 +7,18 @@ export type LonLat = [number, number];
 export interface ArcOptions {
   /** Sideways bend at the middle, as a share of the chord length. */
   bend: number;
-  /** Number of segments the arc is drawn with. */
+  /** Number of segments the arc is drawn with; by default one per degree of length, 12 to 48. */
   segments: number;
 }
 
 /** Default arc shape: a gentle bend to the right of travel, smooth enough at any zoom. */
-export const ARC_DEFAULTS: ArcOptions = {bend: 0.18, segments: 48};
+export const ARC_DEFAULTS: Omit<ArcOptions, 'segments'> = {bend: 0.18};
+
+/** Segments for an arc from `a` to `b`: short arcs need few, long ones up to 48. */
+export function getArcSegments(a: LonLat, b: LonLat): number {
+  const degrees = geoDistance(a, b) / (Math.PI / 180);
+  return Math.min(48, Math.max(12, Math.ceil(degrees)));
+}
 
 const RAD = Math.PI / 180;
 const MAX_LAT = 85;
@@ -37,8 +43,9 @@ export function getArcCoordinates(
   b: LonLat,
   options: Partial<ArcOptions> = {},
 ): LonLat[] {
-  const {bend, segments} = {...ARC_DEFAULTS, ...options};
   if (a[0] === b[0] && a[1] === b[1]) return [];
+  const bend = options.bend ?? ARC_DEFAULTS.bend;
+  const segments = options.segments ?? getArcSegments(a, b);
   const interpolate = geoInterpolate(a, b);
   const base: LonLat[] = [];
   for (let i = 0; i <= segments; i++) {
