@@ -32,7 +32,7 @@ import {memoize1} from './data/memoize';
 import {runImport} from './data/importClient';
 import type {ImportFile} from './data/importData';
 import {createImportPanel} from './ui/importPanel';
-import {getArcFeatures, getPlaceFeatures} from './geo/features';
+import {getArcInstances, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
 import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
@@ -599,7 +599,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
 
   // Same view, same features: MapLibre is only handed data that changed.
-  const arcFeaturesOf = memoize1(getArcFeatures);
+  const arcInstancesOf = memoize1(getArcInstances);
   const placeFeaturesOf = memoize1(getPlaceFeatures);
   let lastLang: Lang = state.lang;
   function render(): void {
@@ -612,7 +612,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     // Map: arcs, places, choropleth, selection.
     const placeFeatures = placeFeaturesOf(view.nodeCounts, ctx.nodes, ctx.positions, view.radiusOf);
     mapView?.update({
-      arcs: arcFeaturesOf(view.pairs, ctx.positions, view.widthOf),
+      arcs: arcInstancesOf(view.pairs, ctx.positions, view.widthOf),
       places: placeFeatures,
       regionCounts: view.regionCounts,
       thresholds: view.thresholds,
@@ -800,6 +800,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // the map, and `show(query)` to move to the view a query string describes.
   (win as Window & {interregio?: unknown}).interregio = {
     map: mapView?.map,
+    arcsOnScreen: () => mapView?.arcsOnScreen() ?? [],
     show: (query: string) => navigate({...parseUrl(query).state, view: state.view}),
   };
   await mapView?.whenLoaded();

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {assertInDelta} from '../../tests/helpers/assertInDelta';
-import {getArcCoordinates, getArcSegments, type LonLat} from './arcs';
+import {getArcCoordinates, getArcSegments, getDistanceToPath, type LonLat} from './arcs';
 
 const MINSK: LonLat = [27.56667, 53.9];
 const TASHKENT: LonLat = [69.21627, 41.26465];
@@ -58,5 +58,21 @@ describe('getArcSegments', () => {
     expect(getArcSegments([27.56, 53.9], [28.5, 53.2])).toBe(12);
     expect(getArcSegments([27.56, 53.9], [69.24, 41.3])).toBeGreaterThan(24);
     expect(getArcSegments([27.56, 53.9], [116.4, 39.9])).toBe(48);
+  });
+});
+
+describe('getDistanceToPath', () => {
+  const path: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+  ];
+  it('measures to the nearest segment, ends included', () => {
+    expect(getDistanceToPath(path, [5, 3])).toBeCloseTo(3);
+    expect(getDistanceToPath(path, [12, 5])).toBeCloseTo(2);
+    expect(getDistanceToPath(path, [-3, -4])).toBeCloseTo(5);
+  });
+  it('is infinite for a path of fewer than two points', () => {
+    expect(getDistanceToPath([[0, 0]], [1, 1])).toBe(Infinity);
   });
 });

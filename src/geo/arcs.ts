@@ -72,3 +72,18 @@ export function getArcCoordinates(
 function round(n: number): number {
   return Math.round(n * 1e5) / 1e5;
 }
+
+/** Shortest distance from point `p` to the polyline `path`, in the units of both. */
+export function getDistanceToPath(path: readonly [number, number][], p: [number, number]): number {
+  let best = Infinity;
+  for (let i = 1; i < path.length; i++) {
+    const [ax, ay] = path[i - 1] as [number, number];
+    const [bx, by] = path[i] as [number, number];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len2)) : 0;
+    best = Math.min(best, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
+  }
+  return best;
+}

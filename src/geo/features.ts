@@ -1,24 +1,6 @@
-import type {Link, Place} from '../data/model';
+import {LINK_TYPES, type Place} from '../data/model';
 import type {PairAggregate} from '../data/selectors';
-import {getArcCoordinates, type LonLat} from './arcs';
-
-/** Properties of an arc feature: one per pair of places. */
-export interface ArcProperties {
-  key: string;
-  type: Link['type'];
-  count: number;
-  width: number;
-  dashed: boolean;
-  directed: boolean;
-}
-
-/** Properties of an arrowhead point at the end of a directed arc. */
-export interface ArrowProperties {
-  key: string;
-  type: Link['type'];
-  bearing: number;
-  size: number;
-}
+import type {LonLat} from './arcs';
 
 /** Properties of a place node. */
 export interface PlaceProperties {
@@ -31,78 +13,76 @@ export interface PlaceProperties {
   radius: number;
 }
 
-/** Arcs and arrowheads of the pairs in view. */
-export interface ArcFeatures {
-  arcs: GeoJSON.FeatureCollection<GeoJSON.LineString, ArcProperties>;
-  arrows: GeoJSON.FeatureCollection<GeoJSON.Point, ArrowProperties>;
+/**
+ * The arcs of the pairs in view as flat arrays, one entry per arc in paint order (smallest first,
+ * so the biggest lie on top), ready for a GPU buffer: the map computes each curve from its ends.
+ */
+export interface ArcInstances {
+  length: number;
+  /** Pair key of each arc. */
+  keys: string[];
+  /** Facts behind each arc. */
+  counts: number[];
+  /** Longitude and latitude of both ends: four numbers an arc. */
+  ends: Float32Array;
+  /** Stroke width in pixels at zoom 6. */
+  widths: Float32Array;
+  /** Index of the arc's type in `LINK_TYPES`. */
+  types: Uint8Array;
+  /** `ARC_DASHED` for twinning and agreements only, `ARC_DIRECTED` for arcs with an arrowhead. */
+  flags: Uint8Array;
 }
 
-const RAD = Math.PI / 180;
-
-function mercatorY(lat: number): number {
-  return Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;
-}
-
-/** Compass bearing (degrees clockwise from north, on the Mercator plane) from `a` to `b`. */
-export function getScreenBearing(a: LonLat, b: LonLat): number {
-  const dx = b[0] - a[0];
-  const dy = mercatorY(b[1]) - mercatorY(a[1]);
-  return (Math.atan2(dx, dy) / RAD + 360) % 360;
-}
+/** Flag of an arc drawn dashed. */
+export const ARC_DASHED = 1;
+/** Flag of an arc drawn with an arrowhead. */
+export const ARC_DIRECTED = 2;
 
 /**
- * One curved arc per pair, painted smallest first so the biggest lie on top, and an arrowhead
- * near the end of every directed one.
+ * One arc per pair whose two ends have positions and differ.
  * @param widthOf - stroke width in pixels for a pair.
  */
-export function getArcFeatures(
+export function getArcInstances(
   pairs: readonly PairAggregate[],
   positions: ReadonlyMap<string, LonLat>,
   widthOf: (p: PairAggregate) => number,
-): ArcFeatures {
-  const arcs: GeoJSON.Feature<GeoJSON.LineString, ArcProperties>[] = [];
-  const arrows: GeoJSON.Feature<GeoJSON.Point, ArrowProperties>[] = [];
+): ArcInstances {
+  const drawn: [PairAggregate, LonLat, LonLat][] = [];
   for (let i = pairs.length - 1; i >= 0; i--) {
     const p = pairs[i] as PairAggregate;
     const a = positions.get(p.from);
     const b = positions.get(p.to);
-    if (!a || !b) continue;
-    const coordinates = getArcCoordinates(a, b);
-    if (coordinates.length < 2) continue;
-    const width = widthOf(p);
-    arcs.push({
-      type: 'Feature',
-      properties: {
-        key: p.key,
-        type: p.type,
-        count: p.count,
-        width,
-        dashed: p.undirected,
-        directed: p.directed,
-      },
-      geometry: {type: 'LineString', coordinates},
-    });
-    if (p.directed) {
-      // The head sits a little before the end so it does not hide the destination's circle.
-      const n = coordinates.length;
-      const tip = coordinates[Math.round(n * 0.88)] as LonLat;
-      const back = coordinates[Math.round(n * 0.8)] as LonLat;
-      arrows.push({
-        type: 'Feature',
-        properties: {
-          key: p.key,
-          type: p.type,
-          bearing: getScreenBearing(back, tip),
-          size: Math.max(0.6, width / 4 + 0.5),
-        },
-        geometry: {type: 'Point', coordinates: tip},
-      });
-    }
+    if (a && b && (a[0] !== b[0] || a[1] !== b[1])) drawn.push([p, a, b]);
   }
-  return {
-    arcs: {type: 'FeatureCollection', features: arcs},
-    arrows: {type: 'FeatureCollection', features: arrows},
+  const n = drawn.length;
+  const out: ArcInstances = {
+    length: n,
+    keys: [],
+    counts: [],
+    ends: new Float32Array(n * 4),
+    widths: new Float32Array(n),
+    types: new Uint8Array(n),
+    flags: new Uint8Array(n),
   };
+  drawn.forEach(([p, a, b], i) => {
+    out.keys.push(p.key);
+    out.counts.push(p.count);
+    out.ends.set([a[0], a[1], b[0], b[1]], i * 4);
+    out.widths[i] = widthOf(p);
+    out.types[i] = LINK_TYPES.indexOf(p.type);
+    out.flags[i] = (p.undirected ? ARC_DASHED : 0) | (p.directed ? ARC_DIRECTED : 0);
+  });
+  return out;
+}
+
+/** The ends of arc `i` as positions. */
+export function getArcEnds(arcs: ArcInstances, i: number): [LonLat, LonLat] {
+  const e = arcs.ends;
+  const at = (k: number) => e[i * 4 + k] ?? 0;
+  return [
+    [at(0), at(1)],
+    [at(2), at(3)],
+  ];
 }
 
 /** Point features for the given places with their link counts, largest drawn last. */

@@ -10,9 +10,10 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type {ArcFeatures} from '../geo/features';
+import {getArcCoordinates, getDistanceToPath, type LonLat} from '../geo/arcs';
+import {getArcEnds, type ArcInstances} from '../geo/features';
 import type {Lang, ViewState} from '../state/appState';
-import {ARROW_IMAGE, createArrowImage} from './layers/arcs';
+import {createArcLayer, getWidthFactor} from './layers/arcs';
 import {getClassOf} from './layers/regions';
 import {createStyle, nameField, SOURCES, type StyleData} from './style';
 
@@ -39,7 +40,7 @@ export interface MapViewOptions {
 
 /** What the map draws for the current view. */
 export interface MapContent {
-  arcs: ArcFeatures;
+  arcs: ArcInstances;
   places: GeoJSON.FeatureCollection;
   regionCounts: ReadonlyMap<string, number>;
   thresholds: readonly number[];
@@ -56,16 +57,43 @@ export interface MapView {
   jumpTo(view: ViewState): void;
   whenIdle(): Promise<void>;
   whenLoaded(): Promise<void>;
+  /** Arcs whose middle is on screen, with that middle in pixels: for tests and scripts. */
+  arcsOnScreen(): {key: string; count: number; x: number; y: number}[];
 }
 
-const HIT_LAYERS = ['places-circle', 'arcs-solid', 'arcs-dashed', 'regions-fill'];
+/** Id of the arc layer, drawn under the places. */
+export const ARC_LAYER = 'arcs';
+/** Pixels around a stroke that still count as on it. */
+const HIT_TOLERANCE = 3;
 
 function targetOf(f: MapGeoJSONFeature | undefined): MapTarget | null {
   if (!f) return null;
   const p = f.properties as Record<string, string>;
   if (f.layer.id === 'places-circle') return {kind: 'place', id: p.id ?? ''};
-  if (f.layer.id.startsWith('arcs')) return {kind: 'arc', key: p.key ?? ''};
   return {kind: 'region', id: p.id ?? ''};
+}
+
+/** World pixels (at zoom 0, 512 wide) of a position, on the Mercator plane. */
+function toWorld([lon, lat]: LonLat): [number, number] {
+  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+  return [((lon + 180) / 360) * 512, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512];
+}
+
+/** The arcs' curves in world pixels, each with its bounding box, computed on first use. */
+function createArcPaths(arcs: ArcInstances) {
+  const paths: {box: [number, number, number, number]; points: [number, number][]}[] = [];
+  return (i: number) => {
+    let p = paths[i];
+    if (!p) {
+      const [a, b] = getArcEnds(arcs, i);
+      const points = getArcCoordinates(a, b).map(toWorld);
+      const xs = points.map((q) => q[0]);
+      const ys = points.map((q) => q[1]);
+      p = {box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], points};
+      paths[i] = p;
+    }
+    return p;
+  };
 }
 
 /** Creates the map with the app's offline style and wires pointer events to the callbacks. */
@@ -90,11 +118,39 @@ export function createMapView(options: MapViewOptions): MapView {
   map.dragRotate.disable();
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addImage(ARROW_IMAGE, createArrowImage(), {sdf: true, pixelRatio: 2});
+  const arcLayer = createArcLayer({id: ARC_LAYER});
+  const addArcLayer = () => {
+    if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer, 'places-circle');
+  };
+  map.on('style.load', addArcLayer);
+  let arcs: ArcInstances | null = null;
+  let pathOf = createArcPaths({length: 0} as ArcInstances);
+
+  /** The topmost arc within a few pixels of a point on screen. */
+  function arcAt(point: {x: number; y: number}): string | null {
+    if (!arcs) return null;
+    const scale = 2 ** map.getZoom();
+    const ll = map.unproject([point.x, point.y]);
+    const [x, y] = toWorld([ll.lng, ll.lat]);
+    const factor = getWidthFactor(map.getZoom());
+    for (let i = arcs.length - 1; i >= 0; i--) {
+      const reach = ((arcs.widths[i] ?? 0) * factor) / 2 + HIT_TOLERANCE;
+      const r = reach / scale;
+      const {box, points} = pathOf(i);
+      if (x < box[0] - r || x > box[2] + r || y < box[1] - r || y > box[3] + r) continue;
+      if (getDistanceToPath(points, [x, y]) * scale <= reach) return arcs.keys[i] ?? null;
+    }
+    return null;
+  }
 
   let hovered: string | null = null;
-  const hit = (e: MapMouseEvent) =>
-    targetOf(map.queryRenderedFeatures(e.point, {layers: HIT_LAYERS})[0]);
+  const hit = (e: MapMouseEvent): MapTarget | null => {
+    const place = map.queryRenderedFeatures(e.point, {layers: ['places-circle']})[0];
+    if (place) return targetOf(place);
+    const key = arcAt(e.point);
+    if (key) return {kind: 'arc', key};
+    return targetOf(map.queryRenderedFeatures(e.point, {layers: ['regions-fill']})[0]);
+  };
   map.on('mousemove', (e) => {
     const t = hit(e);
     const key = t ? JSON.stringify(t) : null;
@@ -123,8 +179,9 @@ export function createMapView(options: MapViewOptions): MapView {
     map,
     update(c) {
       if (c.arcs !== last.arcs) {
-        setData(SOURCES.arcs, c.arcs.arcs);
-        setData(SOURCES.arrows, c.arcs.arrows);
+        arcs = c.arcs;
+        pathOf = createArcPaths(c.arcs);
+        arcLayer.setArcs(c.arcs);
       }
       if (c.places !== last.places) setData(SOURCES.places, c.places);
       if (c.regionCounts !== last.regionCounts || c.thresholds !== last.thresholds) {
@@ -140,8 +197,8 @@ export function createMapView(options: MapViewOptions): MapView {
             map.setFeatureState({source: SOURCES.regions, id}, {cls});
         lastClasses = classes;
       }
-      if (c.selectedArc !== last.selectedArc)
-        map.setFilter('arcs-selected', ['==', ['get', 'key'], c.selectedArc ?? '']);
+      if (c.selectedArc !== last.selectedArc || c.arcs !== last.arcs)
+        arcLayer.setSelected(c.selectedArc ? c.arcs.keys.indexOf(c.selectedArc) : -1);
       if (c.selectedRegion !== last.selectedRegion)
         map.setFilter('regions-selected', ['==', ['get', 'id'], c.selectedRegion ?? '']);
       last = c;
@@ -158,9 +215,28 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     whenLoaded() {
       return new Promise((resolve) => {
-        if (map.isStyleLoaded()) resolve();
-        else map.once('load', () => resolve());
+        const done = () => {
+          addArcLayer();
+          resolve();
+        };
+        if (map.isStyleLoaded()) done();
+        else map.once('load', done);
       });
+    },
+    arcsOnScreen() {
+      if (!arcs) return [];
+      const {width, height} = map.getCanvas().getBoundingClientRect();
+      const out = [];
+      for (let i = 0; i < arcs.length; i++) {
+        const [a, b] = getArcEnds(arcs, i);
+        const c = getArcCoordinates(a, b);
+        const mid = c[Math.floor(c.length / 2)];
+        if (!mid) continue;
+        const {x, y} = map.project(mid);
+        if (x < 0 || y < 0 || x > width || y > height) continue;
+        out.push({key: arcs.keys[i] ?? '', count: arcs.counts[i] ?? 0, x, y});
+      }
+      return out;
     },
     whenIdle() {
       return new Promise((resolve) => {

@@ -1,6 +1,5 @@
 import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
 import type {Lang} from '../state/appState';
-import {createArcLayers} from './layers/arcs';
 import {createPlaceLayers} from './layers/places';
 import {createRegionLayers} from './layers/regions';
 import {BASE_COLORS} from './palette';
@@ -13,8 +12,6 @@ export const SOURCES = {
   countries: 'countries',
   regions: 'regions',
   regionLabels: 'region-labels',
-  arcs: 'arcs',
-  arrows: 'arrows',
   places: 'places',
 } as const;
 
@@ -55,7 +52,6 @@ export function createStyle(data: StyleData, lang: Lang): StyleSpecification {
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 1.6],
       },
     },
-    ...createArcLayers({source: SOURCES.arcs, arrows: SOURCES.arrows}),
     ...createPlaceLayers({source: SOURCES.places, lang, font: LABEL_FONT}),
     {
       id: 'region-labels',
@@ -83,8 +79,6 @@ export function createStyle(data: StyleData, lang: Lang): StyleSpecification {
       [SOURCES.countries]: {type: 'geojson', data: data.countries},
       [SOURCES.regions]: {type: 'geojson', data: data.regions, promoteId: 'id'},
       [SOURCES.regionLabels]: {type: 'geojson', data: data.regionLabels},
-      [SOURCES.arcs]: {type: 'geojson', data: EMPTY},
-      [SOURCES.arrows]: {type: 'geojson', data: EMPTY},
       [SOURCES.places]: {type: 'geojson', data: EMPTY},
     },
     layers,

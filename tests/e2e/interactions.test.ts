@@ -11,35 +11,16 @@ interface ArcOnScreen {
   y: number;
 }
 
-/** The on-screen middle of every arc the map has drawn, biggest first. */
+/** The on-screen middle of every arc the map has drawn, away from the edges, biggest first. */
 async function arcsOnScreen(p: Page): Promise<ArcOnScreen[]> {
   return p.evaluate(() => {
-    type Feature = {
-      properties: {key: string; count: number};
-      geometry: {coordinates: [number, number][]};
-    };
-    const map = (
-      window as unknown as {
-        interregio: {
-          map: {
-            querySourceFeatures(s: string): Feature[];
-            project(c: [number, number]): {x: number; y: number};
-            getCanvas(): HTMLCanvasElement;
-          };
-        };
-      }
-    ).interregio.map;
-    const {width, height} = map.getCanvas().getBoundingClientRect();
-    const out = new Map<string, {key: string; count: number; x: number; y: number}>();
-    for (const f of map.querySourceFeatures('arcs')) {
-      const c = f.geometry.coordinates;
-      const mid = c[Math.floor(c.length / 2)];
-      if (!mid) continue;
-      const {x, y} = map.project(mid);
-      if (x < 40 || y < 40 || x > width - 40 || y > height - 40) continue;
-      out.set(f.properties.key, {key: f.properties.key, count: f.properties.count, x, y});
-    }
-    return [...out.values()].sort((a, b) => b.count - a.count);
+    const app = (window as unknown as {interregio: {arcsOnScreen(): ArcOnScreen[]}}).interregio;
+    const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+    const {width, height} = canvas.getBoundingClientRect();
+    return app
+      .arcsOnScreen()
+      .filter((a) => a.x >= 40 && a.y >= 40 && a.x <= width - 40 && a.y <= height - 40)
+      .sort((a, b) => b.count - a.count);
   });
 }
 

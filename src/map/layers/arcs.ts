@@ -1,120 +1,405 @@
-import type {ExpressionSpecification, LayerSpecification} from 'maplibre-gl';
+import type {CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap} from 'maplibre-gl';
 import {LINK_TYPES} from '../../data/model';
-import {TYPE_COLORS} from '../palette';
+import {ARC_DEFAULTS} from '../../geo/arcs';
+import type {ArcInstances} from '../../geo/features';
+import {BASE_COLORS, TYPE_COLORS} from '../palette';
 
-/** Options of the arc layers. */
+/** Options of the arc layer. */
 export interface ArcLayerOptions {
-  source: string;
-  arrows: string;
+  id: string;
+  /** Opacity of the coloured strokes. */
   opacity?: number;
+  /** Segments of every curve. */
+  segments?: number;
 }
 
 /** Arc layer options when none are given. */
-export const ARC_LAYER_DEFAULTS = {opacity: 0.85};
+export const ARC_LAYER_DEFAULTS = {opacity: 0.85, segments: 32};
 
-/** Name of the arrowhead image the map registers. */
-export const ARROW_IMAGE = 'arrowhead';
-
-/** A `match` expression giving each link type its colour. */
-export function typeColorExpression(): ExpressionSpecification {
-  return [
-    'match',
-    ['get', 'type'],
-    ...LINK_TYPES.flatMap((t) => [t, TYPE_COLORS[t]]),
-    '#888',
-  ] as unknown as ExpressionSpecification;
-}
-
-/** Arc stroke width from the feature's `width` (pixels at zoom 6), growing with zoom, plus `extra`. */
-function widthExpression(extra = 0): ExpressionSpecification {
-  const at = (factor: number): ExpressionSpecification => [
-    '+',
-    extra,
-    ['*', factor, ['get', 'width']],
-  ];
-  return ['interpolate', ['linear'], ['zoom'], 2, at(0.75), 6, at(1), 9, at(1.5)];
+/** The arc layer: a MapLibre custom layer whose arcs are replaced with `setArcs`. */
+export interface ArcLayer extends CustomLayerInterface {
+  setArcs(arcs: ArcInstances): void;
+  /** Index of the arc drawn with a dark outline, or -1 for none. */
+  setSelected(index: number): void;
 }
 
 /**
- * Layers that draw pairs as arcs coloured by type: solid for directed or mixed links, dashed for
- * twinning and agreements, a light casing under each, arrowheads on directed ones, and a dark
- * outline under the selected pair.
+ * Stroke width factor at a zoom: thinner when zoomed out, wider when zoomed in (¾ at zoom 2,
+ * 1 at zoom 6, 1.5 at zoom 9), so a width in pixels reads the same across the map's scales.
  */
-export function createArcLayers(options: ArcLayerOptions): LayerSpecification[] {
-  const {source, arrows, opacity} = {...ARC_LAYER_DEFAULTS, ...options};
-  const layout = {'line-cap': 'round', 'line-join': 'round'} as const;
-  return [
-    {
-      id: 'arcs-selected',
-      type: 'line',
-      source,
-      filter: ['==', ['get', 'key'], ''],
-      layout,
-      paint: {'line-color': '#1f1d1a', 'line-width': widthExpression(5)},
-    },
-    {
-      id: 'arcs-casing',
-      type: 'line',
-      source,
-      layout,
-      paint: {'line-color': '#ffffff', 'line-opacity': 0.7, 'line-width': widthExpression(1.5)},
-    },
-    {
-      id: 'arcs-solid',
-      type: 'line',
-      source,
-      filter: ['!', ['get', 'dashed']],
-      layout,
-      paint: {
-        'line-color': typeColorExpression(),
-        'line-width': widthExpression(),
-        'line-opacity': opacity,
-      },
-    },
-    {
-      id: 'arcs-dashed',
-      type: 'line',
-      source,
-      filter: ['get', 'dashed'],
-      layout: {'line-cap': 'butt', 'line-join': 'round'},
-      paint: {
-        'line-color': typeColorExpression(),
-        'line-width': widthExpression(),
-        'line-opacity': opacity,
-        'line-dasharray': [3, 1.5],
-      },
-    },
-    {
-      id: 'arcs-arrows',
-      type: 'symbol',
-      source: arrows,
-      layout: {
-        'icon-image': ARROW_IMAGE,
-        'icon-size': ['get', 'size'],
-        'icon-rotate': ['get', 'bearing'],
-        'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
-      paint: {
-        'icon-color': typeColorExpression(),
-        'icon-halo-color': '#ffffff',
-        'icon-halo-width': 1,
-      },
-    },
-  ];
+export function getWidthFactor(zoom: number): number {
+  if (zoom <= 2) return 0.75;
+  if (zoom <= 6) return 0.75 + ((zoom - 2) / 4) * 0.25;
+  if (zoom <= 9) return 1 + ((zoom - 6) / 3) * 0.5;
+  return 1.5;
 }
 
-/** An upward-pointing triangle as an SDF-ready image, so `icon-color` can tint it per type. */
-export function createArrowImage(size = 24): {width: number; height: number; data: Uint8Array} {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // Triangle with its tip at the top centre and base at the bottom.
-      const half = ((y + 0.5) / size) * (size / 2 - 1);
-      const inside = Math.abs(x + 0.5 - size / 2) <= half && y >= 1;
-      data.set(inside ? [0, 0, 0, 255] : [0, 0, 0, 0], (y * size + x) * 4);
-    }
+/** Premultiplied RGBA in 0…1 of a `#rrggbb` colour at an opacity. */
+export function premultiplied(hex: string, opacity: number): [number, number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => (v / 255) * opacity);
+  return [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, opacity];
+}
+
+// The curve, shared by strokes and arrowheads: the great circle from one end to the other,
+// longitudes unwrapped from the start, then bent to the right of travel on the Mercator plane.
+// The same curve as `getArcCoordinates`, which the pointer's hit test uses.
+const CURVE = `
+const float PI = 3.141592653589793;
+const float RAD = PI / 180.0;
+uniform mat4 u_matrix;
+uniform vec2 u_viewport;
+uniform float u_bend;
+in vec4 a_ends;
+
+float mercY(float lat) {
+  float phi = clamp(lat, -85.0, 85.0) * RAD;
+  return log(tan(PI / 4.0 + phi / 2.0)) / RAD;
+}
+vec3 unitVector(vec2 ll) {
+  float lon = ll.x * RAD, lat = ll.y * RAD;
+  return vec3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat));
+}
+// Great-circle point at t on the plane of longitude and Mercator y, both in degrees.
+vec2 base(float t) {
+  vec3 a = unitVector(a_ends.xy), b = unitVector(a_ends.zw);
+  float omega = acos(clamp(dot(a, b), -1.0, 1.0));
+  vec3 p = omega < 1e-6 ? a : (sin((1.0 - t) * omega) * a + sin(t * omega) * b) / sin(omega);
+  float lon = atan(p.y, p.x) / RAD;
+  float lat = asin(clamp(p.z, -1.0, 1.0)) / RAD;
+  float dlon = lon - a_ends.x;
+  dlon -= 360.0 * floor((dlon + 180.0) / 360.0);
+  return vec2(a_ends.x + dlon, mercY(lat));
+}
+vec2 curve(float t, vec2 first, vec2 last) {
+  vec2 d = last - first;
+  return base(t) + vec2(d.y, -d.x) * (u_bend * sin(PI * t));
+}
+// Screen position in pixels of a point of the lon / Mercator-y plane.
+vec4 toClip(vec2 p) {
+  return u_matrix * vec4((p.x + 180.0) / 360.0, (180.0 - p.y) / 360.0, 0.0, 1.0);
+}
+vec2 toScreen(vec4 clip) {
+  return clip.xy / clip.w * u_viewport * 0.5;
+}
+`;
+
+const STROKE_VS = `#version 300 es
+precision highp float;
+${CURVE}
+uniform float u_widthFactor;
+uniform float u_extra;
+uniform float u_pixelRatio;
+uniform int u_pass;
+uniform int u_selected;
+uniform vec4 u_colors[${LINK_TYPES.length}];
+uniform vec4 u_casing;
+uniform vec4 u_outline;
+in vec2 a_template;
+in float a_width;
+in float a_type;
+in float a_flags;
+out vec4 v_color;
+out float v_offset;
+out float v_half;
+out float v_along;
+flat out float v_dash;
+
+void main() {
+  if (u_pass == 0 && gl_InstanceID != u_selected) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
   }
-  return {width: size, height: size, data};
+  vec2 first = base(0.0);
+  vec2 last = base(1.0);
+  float t = a_template.x;
+  float dt = t < 1.0 ? 0.01 : -0.01;
+  vec4 clip = toClip(curve(t, first, last));
+  vec2 here = toScreen(clip);
+  vec2 dir = normalize(toScreen(toClip(curve(t + dt, first, last))) - here) * sign(dt);
+  vec2 normal = vec2(-dir.y, dir.x);
+  float width = (u_extra + u_widthFactor * a_width) * u_pixelRatio;
+  float half_ = width * 0.5;
+  float offset = a_template.y * (half_ + u_pixelRatio);
+  vec2 screen = here + normal * offset;
+  gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
+  v_offset = offset;
+  v_half = half_;
+  float chord = length(toScreen(toClip(last)) - toScreen(toClip(first)));
+  v_along = t * chord * 1.08 / max(width, 1.0);
+  v_dash = u_pass == 2 && mod(a_flags, 2.0) >= 1.0 ? 1.0 : 0.0;
+  v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(a_type)];
+}
+`;
+
+const STROKE_FS = `#version 300 es
+precision highp float;
+uniform float u_pixelRatio;
+in vec4 v_color;
+in float v_offset;
+in float v_half;
+in float v_along;
+flat in float v_dash;
+out vec4 fragColor;
+
+void main() {
+  float alpha = clamp((v_half - abs(v_offset)) / u_pixelRatio + 0.5, 0.0, 1.0);
+  // Dashes of 3 widths with gaps of 1.5 widths, as MapLibre's line-dasharray [3, 1.5].
+  if (v_dash > 0.5) alpha *= clamp((3.0 - mod(v_along, 4.5)) * 4.0, 0.0, 1.0);
+  if (alpha <= 0.0) discard;
+  fragColor = v_color * alpha;
+}
+`;
+
+// Arrowheads: a triangle near the end of every directed arc, pointing along it, with a halo.
+const ARROW_VS = `#version 300 es
+precision highp float;
+${CURVE}
+uniform float u_pixelRatio;
+uniform float u_grow;
+uniform int u_halo;
+uniform vec4 u_colors[${LINK_TYPES.length}];
+uniform vec4 u_haloColor;
+in vec2 a_template;
+in float a_width;
+in float a_type;
+in float a_flags;
+out vec4 v_color;
+
+void main() {
+  if (mod(floor(a_flags / 2.0), 2.0) < 1.0) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
+  }
+  vec2 first = base(0.0);
+  vec2 last = base(1.0);
+  vec4 clip = toClip(curve(0.88, first, last));
+  vec2 tip = toScreen(clip);
+  vec2 dir = normalize(tip - toScreen(toClip(curve(0.8, first, last))));
+  vec2 normal = vec2(-dir.y, dir.x);
+  float size = (7.0 + 1.5 * a_width + u_grow) * u_pixelRatio;
+  vec2 screen = tip + dir * (a_template.x * size * 0.5) + normal * (a_template.y * size * 0.5);
+  gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
+  v_color = u_halo == 1 ? u_haloColor : u_colors[int(a_type)];
+}
+`;
+
+const ARROW_FS = `#version 300 es
+precision highp float;
+in vec4 v_color;
+out vec4 fragColor;
+void main() {
+  fragColor = v_color;
+}
+`;
+
+function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, vs],
+    [gl.FRAGMENT_SHADER, fs],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (!shader) throw new Error('arc layer: cannot create a shader');
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+      throw new Error(`arc layer: ${gl.getShaderInfoLog(shader) ?? 'shader does not compile'}`);
+    gl.attachShader(program, shader);
+  }
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`arc layer: ${gl.getProgramInfoLog(program) ?? 'program does not link'}`);
+  return program;
+}
+
+/** A triangle strip along t = 0…1, two vertices (left, right) per step. */
+function strokeTemplate(segments: number): Float32Array<ArrayBuffer> {
+  const out = new Float32Array((segments + 1) * 4);
+  for (let i = 0; i <= segments; i++) out.set([i / segments, -1, i / segments, 1], i * 4);
+  return out;
+}
+
+/** Tip ahead, base corners behind: (along, across) in half sizes. */
+const ARROW_TEMPLATE = new Float32Array([1, 0, -1, -0.92, -1, 0.92]);
+
+interface Gpu {
+  gl: WebGL2RenderingContext;
+  stroke: WebGLProgram;
+  arrow: WebGLProgram;
+  strokeVao: WebGLVertexArrayObject;
+  arrowVao: WebGLVertexArrayObject;
+  buffers: WebGLBuffer[];
+  uploaded: ArcInstances | null;
+}
+
+/**
+ * Creates the layer that draws every arc in one instanced call per pass: the curve of each is
+ * computed on the GPU from its two ends, so new arcs cost one small buffer upload and no tiling.
+ * Passes: dark outline of the selected arc, light casing, coloured strokes (dashed for twinning
+ * and agreements), then arrowheads with a light halo.
+ */
+export function createArcLayer(options: ArcLayerOptions): ArcLayer {
+  const {id, opacity, segments} = {...ARC_LAYER_DEFAULTS, ...options};
+  let map: MapLibreMap | null = null;
+  let gpu: Gpu | null = null;
+  let arcs: ArcInstances | null = null;
+  let selected = -1;
+  const colors = new Float32Array(
+    LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], opacity)),
+  );
+  const haloColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
+
+  function setup(gl: WebGL2RenderingContext): Gpu {
+    const stroke = compile(gl, STROKE_VS, STROKE_FS);
+    const arrow = compile(gl, ARROW_VS, ARROW_FS);
+    const buffer = (data: BufferSource | null) => {
+      const b = gl.createBuffer();
+      gl.bindBuffer(gl.ARRAY_BUFFER, b);
+      if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      return b;
+    };
+    const strokeTemplateBuffer = buffer(strokeTemplate(segments));
+    const arrowTemplateBuffer = buffer(ARROW_TEMPLATE);
+    const ends = buffer(null);
+    const widths = buffer(null);
+    const types = buffer(null);
+    const flags = buffer(null);
+    const vao = (program: WebGLProgram, template: WebGLBuffer) => {
+      const v = gl.createVertexArray();
+      gl.bindVertexArray(v);
+      const attr = (name: string, b: WebGLBuffer, size: number, type: number, divisor: number) => {
+        const loc = gl.getAttribLocation(program, name);
+        if (loc < 0) return;
+        gl.bindBuffer(gl.ARRAY_BUFFER, b);
+        gl.enableVertexAttribArray(loc);
+        gl.vertexAttribPointer(loc, size, type, false, 0, 0);
+        gl.vertexAttribDivisor(loc, divisor);
+      };
+      attr('a_template', template, 2, gl.FLOAT, 0);
+      attr('a_ends', ends, 4, gl.FLOAT, 1);
+      attr('a_width', widths, 1, gl.FLOAT, 1);
+      attr('a_type', types, 1, gl.UNSIGNED_BYTE, 1);
+      attr('a_flags', flags, 1, gl.UNSIGNED_BYTE, 1);
+      gl.bindVertexArray(null);
+      return v;
+    };
+    return {
+      gl,
+      stroke,
+      arrow,
+      strokeVao: vao(stroke, strokeTemplateBuffer),
+      arrowVao: vao(arrow, arrowTemplateBuffer),
+      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, ends, widths, types, flags],
+      uploaded: null,
+    };
+  }
+
+  function upload(g: Gpu, a: ArcInstances): void {
+    const {gl} = g;
+    const [, , ends, widths, types, flags] = g.buffers;
+    for (const [b, data] of [
+      [ends, a.ends],
+      [widths, a.widths],
+      [types, a.types],
+      [flags, a.flags],
+    ] as const) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, b ?? null);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
+    }
+    g.uploaded = a;
+  }
+
+  function setCommon(g: Gpu, program: WebGLProgram, input: CustomRenderMethodInput): void {
+    const {gl} = g;
+    const u = (name: string) => gl.getUniformLocation(program, name);
+    gl.useProgram(program);
+    // The main matrix takes Web Mercator units (0…1 across the world) to clip space.
+    gl.uniformMatrix4fv(
+      u('u_matrix'),
+      false,
+      new Float32Array(input.defaultProjectionData.mainMatrix),
+    );
+    gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
+    gl.uniform1f(u('u_bend'), ARC_DEFAULTS.bend);
+    gl.uniform1f(u('u_pixelRatio'), map?.getPixelRatio() ?? 1);
+  }
+
+  const layer: ArcLayer = {
+    id,
+    type: 'custom',
+    renderingMode: '2d',
+    onAdd(m, gl) {
+      map = m;
+      gpu = setup(gl as WebGL2RenderingContext);
+    },
+    onRemove(_m, gl) {
+      if (gpu) {
+        const g = gl as WebGL2RenderingContext;
+        for (const b of gpu.buffers) g.deleteBuffer(b);
+        g.deleteVertexArray(gpu.strokeVao);
+        g.deleteVertexArray(gpu.arrowVao);
+        g.deleteProgram(gpu.stroke);
+        g.deleteProgram(gpu.arrow);
+      }
+      gpu = null;
+      map = null;
+    },
+    render(gl, input) {
+      if (!gpu || !arcs || !arcs.length || !map) return;
+      if (gpu.uploaded !== arcs) upload(gpu, arcs);
+      const n = arcs.length;
+      const g = gpu;
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.STENCIL_TEST);
+      gl.disable(gl.CULL_FACE);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+
+      setCommon(g, g.stroke, input);
+      const u = (name: string) => gl.getUniformLocation(g.stroke, name);
+      gl.uniform1f(u('u_widthFactor'), getWidthFactor(map.getZoom()));
+      gl.uniform4fv(u('u_colors'), colors);
+      gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
+      gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
+      gl.uniform1i(u('u_selected'), selected);
+      gl.bindVertexArray(g.strokeVao);
+      const vertices = (segments + 1) * 2;
+      for (const [pass, extra] of [
+        [0, 5],
+        [1, 1.5],
+        [2, 0],
+      ] as const) {
+        if (pass === 0 && selected < 0) continue;
+        gl.uniform1i(u('u_pass'), pass);
+        gl.uniform1f(u('u_extra'), extra);
+        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, vertices, n);
+      }
+
+      setCommon(g, g.arrow, input);
+      const a = (name: string) => gl.getUniformLocation(g.arrow, name);
+      gl.uniform4fv(a('u_colors'), haloColors);
+      gl.uniform4fv(a('u_haloColor'), premultiplied('#ffffff', 1));
+      gl.bindVertexArray(g.arrowVao);
+      for (const [halo, grow] of [
+        [1, 3],
+        [0, 0],
+      ] as const) {
+        gl.uniform1i(a('u_halo'), halo);
+        gl.uniform1f(a('u_grow'), grow);
+        gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, n);
+      }
+      gl.bindVertexArray(null);
+    },
+    setArcs(next) {
+      arcs = next;
+      map?.triggerRepaint();
+    },
+    setSelected(index) {
+      if (index === selected) return;
+      selected = index;
+      map?.triggerRepaint();
+    },
+  };
+  return layer;
 }
