@@ -1,8 +1,9 @@
 /**
  * Benchmark: builds the app, serves dist/ on 127.0.0.1, drives headless Chromium and prints one JSON
  * object (also written to bench/results.json): bundle sizes, the bundled dataset's timings, and the
- * same figures for seeded synthetic datasets of 1,000, 10,000 and 100,000 links.
- * `npm run bench -- --sizes 1000,10000` limits the synthetic sizes.
+ * same figures for seeded synthetic datasets of 1,000, 10,000 and 100,000 links, and for the same
+ * data drawn by the peer page (deck.gl's ArcLayer with GPU filtering, scripts/peer) with the ratios
+ * ours/peer. `npm run bench -- --sizes 1000,10000` limits the synthetic sizes.
  */
 import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -91,6 +92,36 @@ function bundleSizes(): Record<string, number> {
     appCodeGzip: sum(/^index-.*\.js$/),
     maplibreGzip: sum(/^maplibre-.*\.js$/),
   };
+}
+
+/** ours / peer for each figure both have. */
+function ratios(
+  ours: Record<string, unknown> | undefined,
+  peer: Record<string, unknown> | undefined,
+): Record<string, number | null> {
+  const flat = (r: Record<string, unknown> | undefined) => {
+    const f = r?.filterMs as Timing | undefined;
+    return {
+      readyMs: r?.readyMs,
+      filterMedianMs: f?.median,
+      filterP95Ms: f?.p95,
+      longestBlockMs: r?.longestBlockMs,
+      heapBytes: r?.heapBytes,
+    } as Record<string, unknown>;
+  };
+  const a = flat(ours);
+  const b = flat(peer);
+  return Object.fromEntries(
+    Object.keys(a).map((k) => {
+      const x = a[k];
+      const y = b[k];
+      return [k, typeof x === 'number' && typeof y === 'number' && y > 0 ? round2(x / y) : null];
+    }),
+  );
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 async function openTimed(page: Page, url: string): Promise<number> {
@@ -230,6 +261,20 @@ async function main(): Promise<void> {
       ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number)
       : [1000, 10000, 100000];
   await build({root: ROOT, logLevel: 'warn'});
+  // The peer page beside the app, built without the app's config: dist/peer/.
+  await build({
+    root: path.join(ROOT, 'scripts', 'peer'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(ROOT, 'dist', 'peer'),
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 5000,
+      assetsInlineLimit: 0,
+    },
+  });
   const topo = JSON.parse(
     readFileSync(path.join(ROOT, 'data', 'boundaries', 'regions.topo.json'), 'utf8'),
   ) as {
@@ -244,20 +289,27 @@ async function main(): Promise<void> {
     await guardPage(page);
     result.real = await measure(page, url);
     await page.close();
-    const synthetic: Record<string, unknown> = {};
+    const synthetic: Record<string, Record<string, unknown>> = {};
+    const peer: Record<string, Record<string, unknown>> = {};
     for (const n of sizes) {
       const csv = createSyntheticLinks(n, regionIds);
-      const p = await browser.newPage({viewport: {width: 1280, height: 800}});
-      await guardPage(p);
-      await p.route('**/bench/synthetic.csv', (r) =>
-        r.fulfill({status: 200, contentType: 'text/csv', body: csv}),
-      );
-      synthetic[n] = await measure(
-        p,
-        `${url}?data=bench/synthetic.csv`,
-        '&data=bench/synthetic.csv',
-      );
-      await p.close();
+      for (const [out, page, extra] of [
+        [synthetic, '', '&data=bench/synthetic.csv'],
+        [peer, 'peer/', ''],
+      ] as const) {
+        const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+        await guardPage(p);
+        await p.route(
+          (u) => u.pathname.endsWith('/bench/synthetic.csv'),
+          (r) => r.fulfill({status: 200, contentType: 'text/csv', body: csv}),
+        );
+        out[n] = await measure(
+          p,
+          `${url}${page}?data=${page ? '../' : ''}bench/synthetic.csv`,
+          extra,
+        );
+        await p.close();
+      }
     }
     result.synthetic = synthetic;
     if (sizes.includes(100000)) {
@@ -266,7 +318,11 @@ async function main(): Promise<void> {
       result.import100k = await measureImport(p, url, createSyntheticLinks(100000, regionIds));
       await p.close();
     }
-    result.peer = null;
+    result.peer = {
+      page: 'deck.gl ArcLayer + DataFilterExtension over the same MapLibre basemap',
+      ...peer,
+      ratios: Object.fromEntries(sizes.map((n) => [n, ratios(synthetic[n], peer[n])])),
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -86,7 +86,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
-  // 2. Data and boundaries, fetched together.
+  // 2. Data and boundaries, fetched together, and the label font meanwhile.
+  const webgl = hasWebGl2(doc);
+  const fontLoaded = webgl ? doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя') : Promise.resolve();
   const [placesText, linksText, regionsText, countriesText, storiesText] = await Promise.all([
     fetchText(placesUrl),
     fetchText(linksUrl),
@@ -151,11 +153,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
 
   // 5. The map, once WebGL and the label font are there.
   // Without WebGL the map cannot be drawn; the table view carries the links instead.
-  const webgl = hasWebGl2(doc);
   if (!webgl) {
     showNotice(shell, strings.noWebgl);
     state = {...state, table: true};
-  } else await doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
+  } else await fontLoaded;
   let selectedPair: string | null = null;
   const initialView = ctx.getView(state.filter, state.level);
   const frame = (view: ViewModel) =>
@@ -803,7 +804,6 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     arcsOnScreen: () => mapView?.arcsOnScreen() ?? [],
     show: (query: string) => navigate({...parseUrl(query).state, view: state.view}),
   };
-  await mapView?.whenLoaded();
   if (state.mode === 'present') {
     // A presenter's URL names the story and step; their filters and camera come from the story.
     const story = stories.find((x) => x.id === state.story?.id) ?? stories[0];
@@ -822,7 +822,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
     }
   }
+  // The first view goes to the map at once: it draws it with its first tiles.
   render();
+  await mapView?.whenLoaded();
   if (state.data) {
     const url = new URL(state.data, doc.location.href);
     if (url.origin === doc.location.origin) {

@@ -2,6 +2,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -19,6 +20,8 @@ import {createStyle, nameField, SOURCES, type StyleData} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
+// The workers load while the page fetches its data, rather than after.
+prewarm();
 
 /** What the pointer is over or has clicked. */
 export type MapTarget =
@@ -119,10 +122,18 @@ export function createMapView(options: MapViewOptions): MapView {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   const arcLayer = createArcLayer({id: ARC_LAYER});
+  // Content given before the style has loaded waits for it.
+  let styleLoaded = false;
+  let pending: MapContent | null = null;
   const addArcLayer = () => {
     if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer, 'places-circle');
   };
-  map.on('style.load', addArcLayer);
+  map.on('style.load', () => {
+    addArcLayer();
+    styleLoaded = true;
+    if (pending) view.update(pending);
+    pending = null;
+  });
   let arcs: ArcInstances | null = null;
   let pathOf = createArcPaths({length: 0} as ArcInstances);
 
@@ -178,6 +189,10 @@ export function createMapView(options: MapViewOptions): MapView {
   const view: MapView = {
     map,
     update(c) {
+      if (!styleLoaded) {
+        pending = c;
+        return;
+      }
       if (c.arcs !== last.arcs) {
         arcs = c.arcs;
         pathOf = createArcPaths(c.arcs);

@@ -40,7 +40,7 @@ export function createStyle(data: StyleData, lang: Lang): StyleSpecification {
       id: 'countries-fill',
       type: 'fill',
       source: SOURCES.countries,
-      paint: {'fill-color': BASE_COLORS.land},
+      paint: {'fill-color': BASE_COLORS.land, 'fill-antialias': false},
     },
     ...createRegionLayers({source: SOURCES.regions}),
     {

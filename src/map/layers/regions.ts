@@ -36,7 +36,8 @@ export function createRegionLayers({source}: RegionLayerOptions): LayerSpecifica
       id: 'regions-fill',
       type: 'fill',
       source,
-      paint: {'fill-color': choroplethExpression()},
+      // The border layer draws the outlines, so the fill needs no antialiased edge of its own.
+      paint: {'fill-color': choroplethExpression(), 'fill-antialias': false},
     },
     {
       id: 'regions-line',
