@@ -3,6 +3,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/app.css';
+import {extent} from 'd3-array';
 import {feature} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import placesUrl from '../data/places.csv?url';
@@ -34,6 +35,7 @@ import type {ImportFile} from './data/importData';
 import {createImportPanel} from './ui/importPanel';
 import {getArcInstances, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
+import type {LonLat} from './geo/arcs';
 import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
 import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
@@ -69,10 +71,6 @@ async function fetchText(url: string): Promise<string> {
   return res.text();
 }
 
-function hasWebGl2(doc: Document): boolean {
-  return !!doc.createElement('canvas').getContext('webgl2');
-}
-
 function hrefFor(doc: Document, state: AppState, lang: Lang): string {
   return formatUrl({...state, lang}) || doc.location.pathname;
 }
@@ -86,9 +84,17 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
-  // 2. Data and boundaries, fetched together, and the label font meanwhile.
-  const webgl = hasWebGl2(doc);
-  const fontLoaded = webgl ? doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя') : Promise.resolve();
+  // 2. Data and boundaries, fetched together, and the label font meanwhile. A reader's own file
+  // named by data= (same origin only) is fetched alongside and drawn instead of the bundled links.
+  const ownUrl = state.data ? new URL(state.data, doc.location.href) : null;
+  const ownText =
+    ownUrl && ownUrl.origin === doc.location.origin
+      ? fetchText(ownUrl.href).then(
+          (text) => ({text, error: null}),
+          (e: unknown) => ({text: null, error: String(e)}),
+        )
+      : null;
+  const fontLoaded = doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
   const [placesText, linksText, regionsText, countriesText, storiesText] = await Promise.all([
     fetchText(placesUrl),
     fetchText(linksUrl),
@@ -151,53 +157,59 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return p?.nameEn ?? l?.nameEn ?? id;
   };
 
-  // 5. The map, once WebGL and the label font are there.
-  // Without WebGL the map cannot be drawn; the table view carries the links instead.
-  if (!webgl) {
-    showNotice(shell, strings.noWebgl);
-    state = {...state, table: true};
-  } else await fontLoaded;
+  // 5. The map, once the label font is there.
+  await fontLoaded;
   let selectedPair: string | null = null;
   const initialView = ctx.getView(state.filter, state.level);
-  const frame = (view: ViewModel) =>
-    getFramingBounds(
-      view.links
-        .flatMap((l) => [ctx.positions.get(l.from), ctx.positions.get(l.to)])
-        .filter((p) => !!p),
-    );
-  const mapView: MapView | null = !webgl
-    ? null
-    : createMapView({
-        container: shell.map,
-        lang: state.lang,
-        bounds: frame(initialView),
-        view: state.view,
-        attribution: strings.attribution,
-        data: {
-          countries,
-          regions,
-          regionLabels: {
-            type: 'FeatureCollection',
-            features: [...regionLabels.values()].map((l) => ({
-              type: 'Feature',
-              properties: {
-                id: l.id,
-                name_en: l.nameEn,
-                name_ru: l.nameRu,
-                rank: ctx.linkCount.get(l.id) ?? 0,
-              },
-              geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
-            })),
-          },
+  // The view is framed on the ends of its links; a large view on those of an even sample of them.
+  const frame = (view: ViewModel) => {
+    const step = Math.max(1, Math.floor(view.links.length / 10_000));
+    const points: LonLat[] = [];
+    for (let i = 0; i < view.links.length; i += step) {
+      const l = view.links[i] as Link;
+      for (const p of [ctx.positions.get(l.from), ctx.positions.get(l.to)]) if (p) points.push(p);
+    }
+    return getFramingBounds(points);
+  };
+  // Without WebGL the map cannot be drawn (MapLibre throws); the table view carries the links.
+  let mapView: MapView | null = null;
+  try {
+    mapView = createMapView({
+      container: shell.map,
+      lang: state.lang,
+      bounds: frame(initialView),
+      view: state.view,
+      attribution: strings.attribution,
+      data: {
+        countries,
+        regions,
+        regionLabels: {
+          type: 'FeatureCollection',
+          features: [...regionLabels.values()].map((l) => ({
+            type: 'Feature',
+            properties: {
+              id: l.id,
+              name_en: l.nameEn,
+              name_ru: l.nameRu,
+              rank: ctx.linkCount.get(l.id) ?? 0,
+            },
+            geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
+          })),
         },
-        onHover: (target, point) =>
-          renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
-        onClick: (target) => select(target),
-        onMove: (v) => {
-          state = {...state, view: v};
-          replaceUrl();
-        },
-      });
+      },
+      onHover: (target, point) =>
+        renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
+      onClick: (target) => select(target),
+      onMove: (v) => {
+        state = {...state, view: v};
+        replaceUrl();
+      },
+    });
+  } catch (err) {
+    console.warn(String(err));
+    showNotice(shell, strings.noWebgl);
+    state = {...state, table: true};
+  }
 
   // 6. State changes: filters push a history entry, camera moves replace it (throttled).
   let replaceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -427,6 +439,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       await mapView?.whenIdle();
     } catch (err) {
       importPanel.render({kind: 'failed', message: String(err)}, strings);
+      render();
     }
   }
   const drop = byId(doc, 'drop-overlay');
@@ -469,9 +482,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         .filter(([, n]) => n)
         .map(([ty, n]) => `${strings.types[ty]} ${n}`)
         .join(' · ');
-      const years = p.links.map((l) => l.year).filter((y): y is number => y != null);
+      const [y0, y1] = extent(p.links, (l) => l.year ?? undefined);
       const lines = [`${nameOf(p.from)} — ${nameOf(p.to)}`, `${strings.facts(p.count)}: ${byType}`];
-      if (years.length) lines.push(strings.yearsLabel(Math.min(...years), Math.max(...years)));
+      if (y0 != null && y1 != null) lines.push(strings.yearsLabel(y0, y1));
       const latest = p.links
         .filter((l) => l.value != null)
         .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
@@ -822,20 +835,16 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
     }
   }
-  // The first view goes to the map at once: it draws it with its first tiles.
-  render();
-  await mapView?.whenLoaded();
-  if (state.data) {
-    const url = new URL(state.data, doc.location.href);
-    if (url.origin === doc.location.origin) {
-      const text = await fetchText(url.href).catch((e: unknown) => {
-        importPanel.render({kind: 'failed', message: String(e)}, strings);
-        return null;
-      });
-      if (text != null)
-        await importTexts([{name: url.pathname.split('/').pop() || 'data.csv', text}]);
-    }
+  // The first view goes to the map at once: it draws it with its first tiles. A reader's own file
+  // is parsed meanwhile and takes the bundled links' place before they are drawn.
+  const own = await ownText;
+  if (own?.text != null && ownUrl)
+    await importTexts([{name: ownUrl.pathname.split('/').pop() || 'data.csv', text: own.text}]);
+  else {
+    if (own?.error) importPanel.render({kind: 'failed', message: own.error}, strings);
+    render();
   }
+  await mapView?.whenLoaded();
   await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';
 }

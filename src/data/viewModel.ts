@@ -1,4 +1,4 @@
-import {quantile} from 'd3-array';
+import {max, quantile} from 'd3-array';
 import {scaleSqrt} from 'd3-scale';
 import type {FilterState, Level} from '../state/appState';
 import {memoize1} from './memoize';
@@ -15,6 +15,11 @@ import {
 
 /** Width range of arcs in pixels (at zoom 6). */
 export const ARC_WIDTH: [number, number] = [1.5, 12];
+/**
+ * Arcs in view beyond which the widest arc narrows (by the square root of the excess), so a dense
+ * view stays a web of lines rather than a solid mass, and costs less to draw.
+ */
+export const DENSE_ARCS = 1000;
 /** Radius range of place circles in pixels. */
 export const NODE_RADIUS: [number, number] = [3.5, 18];
 /** Smallest top of the arc-width and circle domains when they show counts. */
@@ -82,10 +87,12 @@ function buildView(links: readonly Link[], level: Level, places: PlaceIndex): Vi
   const valueMode = getSingleMeasure(links) !== null && pairs.every((p) => p.value != null);
   const input = (p: PairAggregate) => (valueMode ? (p.value ?? 0) : p.count);
   // Counts: a floor on the domain keeps a view of single facts thin rather than all at full width.
-  const maxWidthInput = Math.max(valueMode ? 1 : MIN_COUNT_DOMAIN, ...pairs.map(input));
-  const width = scaleSqrt().domain([0, maxWidthInput]).range([ARC_WIDTH[0] * 0.6, ARC_WIDTH[1]]);
+  const maxWidthInput = Math.max(valueMode ? 1 : MIN_COUNT_DOMAIN, max(pairs, input) ?? 0);
+  const density = Math.min(1, Math.sqrt(DENSE_ARCS / Math.max(1, pairs.length)));
+  const top = Math.max(ARC_WIDTH[0] * 2, ARC_WIDTH[1] * density);
+  const width = scaleSqrt().domain([0, maxWidthInput]).range([ARC_WIDTH[0] * 0.6, top]);
   const nodeCounts = getNodeCounts(links, level, places);
-  const maxNode = Math.max(MIN_COUNT_DOMAIN, ...nodeCounts.values());
+  const maxNode = Math.max(MIN_COUNT_DOMAIN, max(nodeCounts.values()) ?? 0);
   const radius = scaleSqrt().domain([0, maxNode]).range([NODE_RADIUS[0] * 0.5, NODE_RADIUS[1]]);
   const regionCounts = getRegionCounts(links, places);
   return {

@@ -11,10 +11,13 @@ export interface ArcLayerOptions {
   opacity?: number;
   /** Segments of every curve. */
   segments?: number;
+  /** Segments of every curve when more than `denseArcs` arcs are drawn. */
+  denseSegments?: number;
+  denseArcs?: number;
 }
 
 /** Arc layer options when none are given. */
-export const ARC_LAYER_DEFAULTS = {opacity: 0.85, segments: 32};
+export const ARC_LAYER_DEFAULTS = {opacity: 0.85, segments: 32, denseSegments: 16, denseArcs: 2000};
 
 /** The arc layer: a MapLibre custom layer whose arcs are replaced with `setArcs`. */
 export interface ArcLayer extends CustomLayerInterface {
@@ -43,36 +46,36 @@ export function premultiplied(hex: string, opacity: number): [number, number, nu
 
 // The curve, shared by strokes and arrowheads: the great circle from one end to the other,
 // longitudes unwrapped from the start, then bent to the right of travel on the Mercator plane.
-// The same curve as `getArcCoordinates`, which the pointer's hit test uses.
+// The same curve as `getArcCoordinates`, which the pointer's hit test uses. What depends on the
+// ends only is computed once an arc (see `getArcFrames`), leaving the vertex shader a slerp.
 const CURVE = `
 const float PI = 3.141592653589793;
 const float RAD = PI / 180.0;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_bend;
-in vec4 a_ends;
+// Unit vectors of both ends, with the angle between them and the start's longitude.
+in vec4 a_from;
+in vec4 a_to;
+// Both ends on the plane of longitude and Mercator y, in degrees.
+in vec4 a_chord;
 
 float mercY(float lat) {
   float phi = clamp(lat, -85.0, 85.0) * RAD;
   return log(tan(PI / 4.0 + phi / 2.0)) / RAD;
 }
-vec3 unitVector(vec2 ll) {
-  float lon = ll.x * RAD, lat = ll.y * RAD;
-  return vec3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat));
-}
 // Great-circle point at t on the plane of longitude and Mercator y, both in degrees.
 vec2 base(float t) {
-  vec3 a = unitVector(a_ends.xy), b = unitVector(a_ends.zw);
-  float omega = acos(clamp(dot(a, b), -1.0, 1.0));
-  vec3 p = omega < 1e-6 ? a : (sin((1.0 - t) * omega) * a + sin(t * omega) * b) / sin(omega);
+  float omega = a_from.w;
+  vec3 p = omega < 1e-6 ? a_from.xyz : (sin((1.0 - t) * omega) * a_from.xyz + sin(t * omega) * a_to.xyz) / sin(omega);
   float lon = atan(p.y, p.x) / RAD;
   float lat = asin(clamp(p.z, -1.0, 1.0)) / RAD;
-  float dlon = lon - a_ends.x;
+  float dlon = lon - a_to.w;
   dlon -= 360.0 * floor((dlon + 180.0) / 360.0);
-  return vec2(a_ends.x + dlon, mercY(lat));
+  return vec2(a_to.w + dlon, mercY(lat));
 }
-vec2 curve(float t, vec2 first, vec2 last) {
-  vec2 d = last - first;
+vec2 curve(float t) {
+  vec2 d = a_chord.zw - a_chord.xy;
   return base(t) + vec2(d.y, -d.x) * (u_bend * sin(PI * t));
 }
 // Screen position in pixels of a point of the lon / Mercator-y plane.
@@ -110,13 +113,11 @@ void main() {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  vec2 first = base(0.0);
-  vec2 last = base(1.0);
   float t = a_template.x;
   float dt = t < 1.0 ? 0.01 : -0.01;
-  vec4 clip = toClip(curve(t, first, last));
+  vec4 clip = toClip(curve(t));
   vec2 here = toScreen(clip);
-  vec2 dir = normalize(toScreen(toClip(curve(t + dt, first, last))) - here) * sign(dt);
+  vec2 dir = normalize(toScreen(toClip(curve(t + dt))) - here) * sign(dt);
   vec2 normal = vec2(-dir.y, dir.x);
   float width = (u_extra + u_widthFactor * a_width) * u_pixelRatio;
   float half_ = width * 0.5;
@@ -125,7 +126,7 @@ void main() {
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
   v_offset = offset;
   v_half = half_;
-  float chord = length(toScreen(toClip(last)) - toScreen(toClip(first)));
+  float chord = length(toScreen(toClip(a_chord.zw)) - toScreen(toClip(a_chord.xy)));
   v_along = t * chord * 1.08 / max(width, 1.0);
   v_dash = u_pass == 2 && mod(a_flags, 2.0) >= 1.0 ? 1.0 : 0.0;
   v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(a_type)];
@@ -171,11 +172,9 @@ void main() {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  vec2 first = base(0.0);
-  vec2 last = base(1.0);
-  vec4 clip = toClip(curve(0.88, first, last));
+  vec4 clip = toClip(curve(0.88));
   vec2 tip = toScreen(clip);
-  vec2 dir = normalize(tip - toScreen(toClip(curve(0.8, first, last))));
+  vec2 dir = normalize(tip - toScreen(toClip(curve(0.8))));
   vec2 normal = vec2(-dir.y, dir.x);
   float size = (7.0 + 1.5 * a_width + u_grow) * u_pixelRatio;
   vec2 screen = tip + dir * (a_template.x * size * 0.5) + normal * (a_template.y * size * 0.5);
@@ -192,6 +191,60 @@ void main() {
   fragColor = v_color;
 }
 `;
+
+// The arcs drawn last, copied onto the map pixel for pixel (a triangle covering the screen).
+const BLIT_VS = `#version 300 es
+void main() {
+  vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
+  gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
+}
+`;
+
+const BLIT_FS = `#version 300 es
+precision mediump float;
+uniform sampler2D u_texture;
+out vec4 fragColor;
+void main() {
+  fragColor = texelFetch(u_texture, ivec2(gl_FragCoord.xy), 0);
+  if (fragColor.a == 0.0) discard;
+}
+`;
+
+const RAD = Math.PI / 180;
+
+function mercatorY(lat: number): number {
+  const phi = Math.max(-85, Math.min(85, lat)) * RAD;
+  return Math.log(Math.tan(Math.PI / 4 + phi / 2)) / RAD;
+}
+
+/**
+ * What the curve of each arc needs from its ends, twelve numbers an arc: the unit vectors of both
+ * ends with the angle between them and the start's longitude (`a_from`, `a_to`), and both ends on
+ * the longitude / Mercator-y plane with the end's longitude unwrapped from the start (`a_chord`).
+ */
+export function getArcFrames(ends: Float32Array): Float32Array<ArrayBuffer> {
+  const n = ends.length / 4;
+  const out = new Float32Array(n * 12);
+  for (let i = 0; i < n; i++) {
+    const [lon0 = 0, lat0 = 0, lon1 = 0, lat1 = 0] = ends.subarray(i * 4, i * 4 + 4);
+    const a = [
+      Math.cos(lat0 * RAD) * Math.cos(lon0 * RAD),
+      Math.cos(lat0 * RAD) * Math.sin(lon0 * RAD),
+      Math.sin(lat0 * RAD),
+    ];
+    const b = [
+      Math.cos(lat1 * RAD) * Math.cos(lon1 * RAD),
+      Math.cos(lat1 * RAD) * Math.sin(lon1 * RAD),
+      Math.sin(lat1 * RAD),
+    ];
+    const dot = (a[0] ?? 0) * (b[0] ?? 0) + (a[1] ?? 0) * (b[1] ?? 0) + (a[2] ?? 0) * (b[2] ?? 0);
+    const omega = Math.acos(Math.max(-1, Math.min(1, dot)));
+    let dlon = lon1 - lon0;
+    dlon -= 360 * Math.floor((dlon + 180) / 360);
+    out.set([...a, omega, ...b, lon0, lon0, mercatorY(lat0), lon0 + dlon, mercatorY(lat1)], i * 12);
+  }
+  return out;
+}
 
 function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const program = gl.createProgram();
@@ -231,6 +284,10 @@ interface Gpu {
   arrowVao: WebGLVertexArrayObject;
   buffers: WebGLBuffer[];
   uploaded: ArcInstances | null;
+  blit: WebGLProgram;
+  blitVao: WebGLVertexArrayObject;
+  /** The arcs as last drawn, and what they were drawn for. */
+  cache: {framebuffer: WebGLFramebuffer; texture: WebGLTexture; size: string; key: string};
 }
 
 /**
@@ -240,11 +297,12 @@ interface Gpu {
  * and agreements), then arrowheads with a light halo.
  */
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
-  const {id, opacity, segments} = {...ARC_LAYER_DEFAULTS, ...options};
+  const {id, opacity, segments, denseSegments, denseArcs} = {...ARC_LAYER_DEFAULTS, ...options};
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
   let arcs: ArcInstances | null = null;
   let selected = -1;
+  let version = 0;
   const colors = new Float32Array(
     LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], opacity)),
   );
@@ -259,9 +317,12 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
       return b;
     };
-    const strokeTemplateBuffer = buffer(strokeTemplate(segments));
+    // Both templates in one buffer: the dense one starts after the full one.
+    const strokeTemplateBuffer = buffer(
+      new Float32Array([...strokeTemplate(segments), ...strokeTemplate(denseSegments)]),
+    );
     const arrowTemplateBuffer = buffer(ARROW_TEMPLATE);
-    const ends = buffer(null);
+    const frames = buffer(null);
     const widths = buffer(null);
     const types = buffer(null);
     const flags = buffer(null);
@@ -277,7 +338,18 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         gl.vertexAttribDivisor(loc, divisor);
       };
       attr('a_template', template, 2, gl.FLOAT, 0);
-      attr('a_ends', ends, 4, gl.FLOAT, 1);
+      gl.bindBuffer(gl.ARRAY_BUFFER, frames);
+      for (const [name, offset] of [
+        ['a_from', 0],
+        ['a_to', 16],
+        ['a_chord', 32],
+      ] as const) {
+        const loc = gl.getAttribLocation(program, name);
+        if (loc < 0) continue;
+        gl.enableVertexAttribArray(loc);
+        gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, 48, offset);
+        gl.vertexAttribDivisor(loc, 1);
+      }
       attr('a_width', widths, 1, gl.FLOAT, 1);
       attr('a_type', types, 1, gl.UNSIGNED_BYTE, 1);
       attr('a_flags', flags, 1, gl.UNSIGNED_BYTE, 1);
@@ -290,16 +362,19 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       arrow,
       strokeVao: vao(stroke, strokeTemplateBuffer),
       arrowVao: vao(arrow, arrowTemplateBuffer),
-      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, ends, widths, types, flags],
+      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, frames, widths, types, flags],
       uploaded: null,
+      blit: compile(gl, BLIT_VS, BLIT_FS),
+      blitVao: gl.createVertexArray(),
+      cache: {framebuffer: gl.createFramebuffer(), texture: gl.createTexture(), size: '', key: ''},
     };
   }
 
   function upload(g: Gpu, a: ArcInstances): void {
     const {gl} = g;
-    const [, , ends, widths, types, flags] = g.buffers;
+    const [, , frames, widths, types, flags] = g.buffers;
     for (const [b, data] of [
-      [ends, a.ends],
+      [frames, getArcFrames(a.ends)],
       [widths, a.widths],
       [types, a.types],
       [flags, a.flags],
@@ -341,58 +416,74 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         g.deleteVertexArray(gpu.arrowVao);
         g.deleteProgram(gpu.stroke);
         g.deleteProgram(gpu.arrow);
+        g.deleteProgram(gpu.blit);
+        g.deleteVertexArray(gpu.blitVao);
+        g.deleteFramebuffer(gpu.cache.framebuffer);
+        g.deleteTexture(gpu.cache.texture);
       }
       gpu = null;
       map = null;
     },
     render(gl, input) {
       if (!gpu || !arcs || !arcs.length || !map) return;
-      if (gpu.uploaded !== arcs) upload(gpu, arcs);
-      const n = arcs.length;
       const g = gpu;
+      const cache = g.cache;
       gl.disable(gl.DEPTH_TEST);
       gl.disable(gl.STENCIL_TEST);
       gl.disable(gl.CULL_FACE);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-
-      setCommon(g, g.stroke, input);
-      const u = (name: string) => gl.getUniformLocation(g.stroke, name);
-      gl.uniform1f(u('u_widthFactor'), getWidthFactor(map.getZoom()));
-      gl.uniform4fv(u('u_colors'), colors);
-      gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
-      gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
-      gl.uniform1i(u('u_selected'), selected);
-      gl.bindVertexArray(g.strokeVao);
-      const vertices = (segments + 1) * 2;
-      for (const [pass, extra] of [
-        [0, 5],
-        [1, 1.5],
-        [2, 0],
-      ] as const) {
-        if (pass === 0 && selected < 0) continue;
-        gl.uniform1i(u('u_pass'), pass);
-        gl.uniform1f(u('u_extra'), extra);
-        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, vertices, n);
+      // A frame whose camera, arcs and selection are those of the last one (the map redrawn for
+      // its places or regions) copies the arcs drawn then instead of drawing them again.
+      const {drawingBufferWidth: w, drawingBufferHeight: h} = gl;
+      const key = [
+        version,
+        selected,
+        w,
+        h,
+        map.getPixelRatio(),
+        ...input.defaultProjectionData.mainMatrix,
+      ];
+      if (cache.key !== key.join()) {
+        const size = `${w}x${h}`;
+        gl.bindTexture(gl.TEXTURE_2D, cache.texture);
+        if (cache.size !== size) {
+          gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, w, h, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+          gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+          cache.size = size;
+        }
+        const target = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
+        const viewport = gl.getParameter(gl.VIEWPORT) as Int32Array;
+        gl.bindFramebuffer(gl.FRAMEBUFFER, cache.framebuffer);
+        gl.framebufferTexture2D(
+          gl.FRAMEBUFFER,
+          gl.COLOR_ATTACHMENT0,
+          gl.TEXTURE_2D,
+          cache.texture,
+          0,
+        );
+        gl.viewport(0, 0, w, h);
+        gl.disable(gl.SCISSOR_TEST);
+        gl.colorMask(true, true, true, true);
+        gl.clearColor(0, 0, 0, 0);
+        gl.clear(gl.COLOR_BUFFER_BIT);
+        draw(gl, g, input, arcs, map.getZoom());
+        gl.bindFramebuffer(gl.FRAMEBUFFER, target);
+        gl.viewport(viewport[0] ?? 0, viewport[1] ?? 0, viewport[2] ?? w, viewport[3] ?? h);
+        cache.key = key.join();
       }
-
-      setCommon(g, g.arrow, input);
-      const a = (name: string) => gl.getUniformLocation(g.arrow, name);
-      gl.uniform4fv(a('u_colors'), haloColors);
-      gl.uniform4fv(a('u_haloColor'), premultiplied('#ffffff', 1));
-      gl.bindVertexArray(g.arrowVao);
-      for (const [halo, grow] of [
-        [1, 3],
-        [0, 0],
-      ] as const) {
-        gl.uniform1i(a('u_halo'), halo);
-        gl.uniform1f(a('u_grow'), grow);
-        gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, n);
-      }
+      gl.useProgram(g.blit);
+      gl.bindVertexArray(g.blitVao);
+      gl.activeTexture(gl.TEXTURE0);
+      gl.bindTexture(gl.TEXTURE_2D, cache.texture);
+      gl.uniform1i(gl.getUniformLocation(g.blit, 'u_texture'), 0);
+      gl.drawArrays(gl.TRIANGLES, 0, 3);
       gl.bindVertexArray(null);
     },
     setArcs(next) {
       arcs = next;
+      version++;
       map?.triggerRepaint();
     },
     setSelected(index) {
@@ -401,5 +492,54 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       map?.triggerRepaint();
     },
   };
+
+  /** Draws every pass of the arcs into the bound framebuffer. */
+  function draw(
+    gl: WebGL2RenderingContext,
+    g: Gpu,
+    input: CustomRenderMethodInput,
+    arcs: ArcInstances,
+    zoom: number,
+  ): void {
+    if (g.uploaded !== arcs) upload(g, arcs);
+    const n = arcs.length;
+    setCommon(g, g.stroke, input);
+    const u = (name: string) => gl.getUniformLocation(g.stroke, name);
+    gl.uniform1f(u('u_widthFactor'), getWidthFactor(zoom));
+    gl.uniform4fv(u('u_colors'), colors);
+    gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
+    gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
+    gl.uniform1i(u('u_selected'), selected);
+    gl.bindVertexArray(g.strokeVao);
+    // Dense views are drawn with fewer segments an arc: the vertex work is most of a frame.
+    const dense = n > denseArcs;
+    const first = dense ? (segments + 1) * 2 : 0;
+    const vertices = ((dense ? denseSegments : segments) + 1) * 2;
+    for (const [pass, extra] of [
+      [0, 5],
+      [1, 1.5],
+      [2, 0],
+    ] as const) {
+      if (pass === 0 && selected < 0) continue;
+      gl.uniform1i(u('u_pass'), pass);
+      gl.uniform1f(u('u_extra'), extra);
+      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, first, vertices, n);
+    }
+
+    setCommon(g, g.arrow, input);
+    const a = (name: string) => gl.getUniformLocation(g.arrow, name);
+    gl.uniform4fv(a('u_colors'), haloColors);
+    gl.uniform4fv(a('u_haloColor'), premultiplied('#ffffff', 1));
+    gl.bindVertexArray(g.arrowVao);
+    for (const [halo, grow] of [
+      [1, 3],
+      [0, 0],
+    ] as const) {
+      gl.uniform1i(a('u_halo'), halo);
+      gl.uniform1f(a('u_grow'), grow);
+      gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, n);
+    }
+    gl.bindVertexArray(null);
+  }
   return layer;
 }

@@ -1,0 +1,79 @@
+import {max} from 'd3-array';
+import {describe, expect, it} from 'vitest';
+import type {Link, Place} from './model';
+import {ARC_WIDTH, DENSE_ARCS, createViewSelector, getClassThresholds} from './viewModel';
+import {DEFAULT_FILTER} from '../state/appState';
+
+const place = (id: string): Place => ({
+  id,
+  kind: 'region',
+  nameEn: id,
+  nameRu: id,
+  country: id.slice(0, 2),
+  region: id,
+  lon: null,
+  lat: null,
+  aliases: [],
+});
+
+/** `pairs` pairs of places, the first with `top` facts, every other with one. */
+function dataset(pairs: number, top: number): {links: Link[]; places: Map<string, Place>} {
+  const places = new Map<string, Place>([['BY-MI', place('BY-MI')]]);
+  const links: Link[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const to = `RU-X${i}`;
+    places.set(to, place(to));
+    for (let k = 0; k < (i === 0 ? top : 1); k++)
+      links.push({
+        id: `L${i}-${k}`,
+        from: 'BY-MI',
+        to,
+        type: 'trade',
+        year: 2020,
+        until: null,
+        sectors: [],
+        value: null,
+        unit: null,
+        measure: null,
+        status: 'active',
+        titleEn: '',
+        titleRu: '',
+        source: 'x',
+        line: 1,
+        quote: 'x',
+      });
+  }
+  return {links, places};
+}
+
+describe('createViewSelector arc widths', () => {
+  const widest = (pairs: number) => {
+    const {links, places} = dataset(pairs, 50);
+    const view = createViewSelector(links, places)(DEFAULT_FILTER, 'city');
+    expect(view.pairs.length).toBe(pairs);
+    return max(view.pairs, view.widthOf) ?? NaN;
+  };
+
+  it('gives the busiest pair the full width while the view has few arcs', () => {
+    expect(widest(10)).toBeCloseTo(ARC_WIDTH[1]);
+    expect(widest(DENSE_ARCS)).toBeCloseTo(ARC_WIDTH[1]);
+  });
+
+  it('narrows the widest arc in dense views, never below twice the thinnest', () => {
+    expect(widest(4 * DENSE_ARCS)).toBeCloseTo(ARC_WIDTH[1] / 2);
+    expect(widest(200 * DENSE_ARCS)).toBe(ARC_WIDTH[0] * 2);
+  });
+});
+
+describe('getClassThresholds', () => {
+  it('starts at 1 and rises through distinct rounded quantiles', () => {
+    const t = getClassThresholds([1, 1, 2, 3, 5, 8, 13, 21, 34, 55], 5);
+    expect(t[0]).toBe(1);
+    expect(t).toEqual([...new Set(t)].sort((a, b) => a - b));
+    expect(t.length).toBeLessThanOrEqual(5);
+  });
+
+  it('has no classes without positive counts', () => {
+    expect(getClassThresholds([0, 0])).toEqual([]);
+  });
+});
