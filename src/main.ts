@@ -20,13 +20,7 @@ import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
 import {searchPlaces} from './data/search';
-import {
-  getFacetCounts,
-  getLevelId,
-  getPartnerCountries,
-  isWithin,
-  type RegionLabel,
-} from './data/selectors';
+import {getFacetCounts, getLevelId, isWithin, type RegionLabel} from './data/selectors';
 import {type ViewModel} from './data/viewModel';
 import {createDataContext} from './data/context';
 import {memoize1} from './data/memoize';
@@ -35,6 +29,7 @@ import type {ImportFile} from './data/importData';
 import {createImportPanel} from './ui/importPanel';
 import {getArcInstances, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
+import {getOverlayPadding} from './ui/overlays';
 import type {LonLat} from './geo/arcs';
 import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
@@ -171,6 +166,14 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     }
     return getFramingBounds(points);
   };
+  // Fits keep the framed links clear of the legend and the story card lying over the map.
+  const fitPadding = () =>
+    getOverlayPadding(
+      shell.map.getBoundingClientRect(),
+      [shell.legend, byId(doc, 'story')]
+        .filter((el) => !el.hidden && el.offsetParent)
+        .map((el) => el.getBoundingClientRect()),
+    );
   // Without WebGL the map cannot be drawn (MapLibre throws); the table view carries the links.
   let mapView: MapView | null = null;
   try {
@@ -273,7 +276,11 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       selectedPair = null;
       setFilter({place: id});
       const view = ctx.getView(state.filter, state.level);
-      mapView?.fit(frame(view), !win.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      mapView?.fit(
+        frame(view),
+        !win.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        fitPadding(),
+      );
     },
   );
   // Tools: table, share, export, presenter mode.
@@ -363,7 +370,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         zoom: s.camera.zoom,
         duration: animate ? 1600 : 0,
       });
-    else mapView?.fit(frame(ctx.getView(state.filter, state.level)), animate);
+    else mapView?.fit(frame(ctx.getView(state.filter, state.level)), animate, fitPadding());
   }
   doc.addEventListener('keydown', (e) => {
     if (state.mode !== 'present' || !state.story) return;
@@ -435,7 +442,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
       render();
       await nextTask();
-      mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
+      mapView?.fit(frame(ctx.getView(state.filter, state.level)), false, fitPadding());
       await mapView?.whenIdle();
     } catch (err) {
       importPanel.render({kind: 'failed', message: String(err)}, strings);
@@ -598,9 +605,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         checked: f.statuses.includes(s),
       }));
     }
-    const c = countsOf('countries', ctx.facets.countries(f), (l) =>
-      getPartnerCountries(l, ctx.places),
-    );
+    const c = countsOf('countries', ctx.facets.countries(f), ctx.partnersOf);
     const all = [...new Set([...ctx.partnerCountries, ...f.countries])];
     return all
       .map((id) => ({
@@ -817,6 +822,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     arcsOnScreen: () => mapView?.arcsOnScreen() ?? [],
     show: (query: string) => navigate({...parseUrl(query).state, view: state.view}),
   };
+  let storyCamera: (() => void) | null = null;
   if (state.mode === 'present') {
     // A presenter's URL names the story and step; their filters and camera come from the story.
     const story = stories.find((x) => x.id === state.story?.id) ?? stories[0];
@@ -831,8 +837,11 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         level: parsedStep.level,
       };
       win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
-      if (s0.camera) mapView?.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
-      else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false);
+      // Framed once the legend and the story card are drawn, so the view is clear of them.
+      storyCamera = () => {
+        if (s0.camera) mapView?.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
+        else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false, fitPadding());
+      };
     }
   }
   // The first view goes to the map at once: it draws it with its first tiles. A reader's own file
@@ -844,6 +853,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     if (own?.error) importPanel.render({kind: 'failed', message: own.error}, strings);
     render();
   }
+  storyCamera?.();
   await mapView?.whenLoaded();
   await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';

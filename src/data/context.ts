@@ -21,6 +21,8 @@ export interface DataContext {
   linkCount: ReadonlyMap<string, number>;
   yearExtent: [number, number];
   partnerCountries: string[];
+  /** The partner countries of a link of the dataset (see `getPartnerCountries`). */
+  partnersOf: (l: Link) => readonly string[];
 }
 
 /**
@@ -51,6 +53,9 @@ export function createDataContext(
       lo = Math.min(lo, l.year);
       hi = Math.max(hi, l.year);
     }
+  const partners = new Map<Link, readonly string[]>();
+  for (const l of links) partners.set(l, getPartnerCountries(l, places));
+  const partnersOf = (l: Link) => partners.get(l) ?? getPartnerCountries(l, places);
   return {
     links,
     places,
@@ -67,6 +72,7 @@ export function createDataContext(
     searchIndex: createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0),
     linkCount,
     yearExtent: Number.isFinite(lo) ? [lo, hi] : [currentYear - 20, currentYear],
-    partnerCountries: [...getFacetCounts(links, (l) => getPartnerCountries(l, places)).keys()],
+    partnerCountries: [...getFacetCounts(links, partnersOf).keys()],
+    partnersOf,
   };
 }

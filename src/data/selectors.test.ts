@@ -4,6 +4,7 @@ import {DEFAULT_FILTER} from '../state/appState';
 import {
   createFilterChain,
   getActiveYears,
+  getFacetCounts,
   getLevelId,
   getLinksForCountries,
   getLinksForPlace,
@@ -12,6 +13,7 @@ import {
   getLinksForTypes,
   getLinksInYears,
   getPairs,
+  getPartnerCountries,
   getSingleMeasure,
 } from './selectors';
 
@@ -169,5 +171,22 @@ describe('getPairs', () => {
     ];
     expect(getSingleMeasure(mixed)).toBeNull();
     expect(getPairs(mixed, 'city', places).pairs[0]?.value).toBeNull();
+  });
+});
+
+describe('getFacetCounts and getPartnerCountries', () => {
+  const places = makePlaces();
+  const links = [
+    makeLink({id: 'a', sectors: ['machinery', 'agriculture', 'machinery']}),
+    makeLink({id: 'b', sectors: ['machinery']}),
+    makeLink({id: 'c', sectors: []}),
+  ];
+  it('counts each link once under each of its keys, a key listed twice once', () => {
+    const counts = getFacetCounts(links, (l) => l.sectors);
+    expect(Object.fromEntries(counts)).toEqual({machinery: 2, agriculture: 1});
+  });
+  it('names the partner countries of a link, Belarus only when both ends are Belarusian', () => {
+    expect(getPartnerCountries(makeLink({id: 'x', from: 'BY', to: 'UZ-TK'}), places)).toEqual(['UZ']);
+    expect(getPartnerCountries(makeLink({id: 'y', from: 'BY-VI', to: 'BY'}), places)).toEqual(['BY']);
   });
 });

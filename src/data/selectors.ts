@@ -59,10 +59,12 @@ export function getLinksInYears(
   undated: boolean,
 ): readonly Link[] {
   if (!years && undated) return links;
+  // getActiveYears, inline: this runs over every link at each change of the filter.
   return links.filter((l) => {
-    const active = getActiveYears(l);
-    if (!active) return undated;
-    return !years || (active[0] <= years[1] && active[1] >= years[0]);
+    if (l.year == null) return undated;
+    if (!years) return true;
+    const end = l.until ?? (l.type === 'twinning' ? Infinity : l.year);
+    return l.year <= years[1] && end >= years[0];
   });
 }
 
@@ -241,7 +243,8 @@ export function getPairs(links: readonly Link[], level: Level, places: PlaceInde
     p.type = TYPE_ORDER.reduce((best, t) => ((tally.get(t) ?? 0) > (tally.get(best) ?? 0) ? t : best), p.type);
     if (measure) {
       const dated = p.links.filter((l) => l.value != null);
-      const latest = Math.max(...dated.map((l) => l.year ?? -Infinity));
+      let latest = -Infinity;
+      for (const l of dated) latest = Math.max(latest, l.year ?? -Infinity);
       const current = dated.filter((l) => (l.year ?? -Infinity) === latest);
       p.value = current.length ? current.reduce((s, l) => s + (l.value ?? 0), 0) : null;
     }
@@ -259,7 +262,15 @@ export function getFacetCounts<K extends string>(
   keysOf: (l: Link) => readonly K[],
 ): Map<K, number> {
   const out = new Map<K, number>();
-  for (const l of links) for (const k of new Set(keysOf(l))) out.set(k, (out.get(k) ?? 0) + 1);
+  for (const l of links) {
+    const keys = keysOf(l);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as K;
+      // A key listed twice for one link counts once.
+      if (i > 0 && keys.indexOf(k) < i) continue;
+      out.set(k, (out.get(k) ?? 0) + 1);
+    }
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import {
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapMouseEvent,
+  type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -56,7 +57,8 @@ export interface MapView {
   map: MapLibreMap;
   update(content: MapContent): void;
   setLang(lang: Lang): void;
-  fit(bounds: LngLatBoundsLike, animate: boolean): void;
+  /** Frames the bounds, clear of the map's edges by `padding` (32 pixels each by default). */
+  fit(bounds: LngLatBoundsLike, animate: boolean, padding?: number | PaddingOptions): void;
   jumpTo(view: ViewState): void;
   whenIdle(): Promise<void>;
   whenLoaded(): Promise<void>;
@@ -222,8 +224,8 @@ export function createMapView(options: MapViewOptions): MapView {
       map.setLayoutProperty('region-labels', 'text-field', nameField(lang));
       map.setLayoutProperty('places-label', 'text-field', nameField(lang));
     },
-    fit(bounds, animate) {
-      map.fitBounds(bounds, {padding: 32, animate, duration: animate ? 800 : 0});
+    fit(bounds, animate, padding = 32) {
+      map.fitBounds(bounds, {padding, animate, duration: animate ? 800 : 0});
     },
     jumpTo(v) {
       map.jumpTo({center: v.center, zoom: v.zoom});
