@@ -844,16 +844,15 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       };
     }
   }
-  // The first view goes to the map at once: it draws it with its first tiles. A reader's own file
-  // is parsed meanwhile and takes the bundled links' place before they are drawn.
+  // The first view goes to the map at once: it draws it with its first tiles. A reader's own file,
+  // fetched meanwhile, is parsed while the bundled links are drawn (the map's programs and label
+  // glyphs are ready by the time it is), then takes their place.
+  render();
+  storyCamera?.();
   const own = await ownText;
+  if (own?.error) importPanel.render({kind: 'failed', message: own.error}, strings);
   if (own?.text != null && ownUrl)
     await importTexts([{name: ownUrl.pathname.split('/').pop() || 'data.csv', text: own.text}]);
-  else {
-    if (own?.error) importPanel.render({kind: 'failed', message: own.error}, strings);
-    render();
-  }
-  storyCamera?.();
   await mapView?.whenLoaded();
   await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';
