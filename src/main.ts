@@ -783,6 +783,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     const set = (id: string, text: string) => (byId(doc, id).textContent = text);
     set('btn-table', state.table ? strings.showMap : strings.showTable);
     byId(doc, 'btn-table').setAttribute('aria-pressed', String(state.table));
+    // Without WebGL there is no map to go back to.
+    byId(doc, 'btn-table').toggleAttribute('disabled', !mapView);
     set('btn-share', strings.share);
     set('btn-import', strings.importButton);
     set('drop-overlay', strings.dropHere);

@@ -228,6 +228,7 @@ describe.runIf(hasBrowser())('loading your own data', () => {
     await openApp(p, base);
     expect(await p.locator('.notice').first().textContent()).toMatch(/WebGL/);
     expect(await p.locator('#table-view tbody tr').count()).toBe(readData().links.length);
+    expect(await p.locator('#btn-table').isDisabled()).toBe(true);
     await b.close();
   });
 
