@@ -1,7 +1,16 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
+
+/** Where a differing screenshot and its diff image are written. */
+const OUTPUT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'e2e',
+  '__output__',
+);
 
 /** Result of comparing a screenshot with its baseline. */
 export interface ScreenshotComparison {
@@ -12,7 +21,8 @@ export interface ScreenshotComparison {
 /**
  * Compares a PNG with the committed baseline at `file`. Without a baseline (or with
  * UPDATE_SNAPSHOTS=1) it writes one, except under CI=true, where a missing baseline is an error.
- * A failed comparison leaves `<name>-actual.png` and `<name>-diff.png` beside the baseline.
+ * Any difference leaves `<name>-actual.png` and `<name>-diff.png` in `tests/e2e/__output__/`
+ * (ignored by git), never beside the committed baselines.
  */
 export function compareScreenshot(
   actual: Buffer,
@@ -34,7 +44,8 @@ export function compareScreenshot(
   const n = pixelmatch(a.data, e.data, diff.data, a.width, a.height, {threshold});
   const diffRatio = n / (a.width * a.height);
   if (n > 0) {
-    const base = file.replace(/\.png$/, '');
+    mkdirSync(OUTPUT, {recursive: true});
+    const base = path.join(OUTPUT, path.basename(file, '.png'));
     writeFileSync(`${base}-actual.png`, actual);
     writeFileSync(`${base}-diff.png`, PNG.sync.write(diff));
   }
