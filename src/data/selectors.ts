@@ -48,8 +48,12 @@ export function getLinkedPlaceIds(links: readonly Link[]): string[] {
  */
 export function getActiveYears(link: Link): [number, number] | null {
   if (link.year == null) return null;
-  if (link.until != null) return [link.year, link.until];
-  return [link.year, link.type === 'twinning' ? Infinity : link.year];
+  return [link.year, getActiveUntil(link, link.year)];
+}
+
+/** The last year in force of a link dated `year` (see `getActiveYears`). */
+function getActiveUntil(link: Link, year: number): number {
+  return link.until ?? (link.type === 'twinning' ? Infinity : year);
 }
 
 /** Links whose years in force meet the range; undated links stay unless `undated` is false. */
@@ -59,12 +63,10 @@ export function getLinksInYears(
   undated: boolean,
 ): readonly Link[] {
   if (!years && undated) return links;
-  // getActiveYears, inline: this runs over every link at each change of the filter.
+  // Without getActiveYears' pair: this runs over every link at each change of the filter.
   return links.filter((l) => {
     if (l.year == null) return undated;
-    if (!years) return true;
-    const end = l.until ?? (l.type === 'twinning' ? Infinity : l.year);
-    return l.year <= years[1] && end >= years[0];
+    return !years || (l.year <= years[1] && getActiveUntil(l, l.year) >= years[0]);
   });
 }
 

@@ -23,7 +23,8 @@ export function getArcSegments(a: LonLat, b: LonLat): number {
 const RAD = Math.PI / 180;
 const MAX_LAT = 85;
 
-function mercatorY(lat: number): number {
+/** Mercator y of a latitude (clamped to ±85°), in degrees like the longitude. */
+export function mercatorY(lat: number): number {
   const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD;
   return Math.log(Math.tan(Math.PI / 4 + phi / 2)) / RAD;
 }

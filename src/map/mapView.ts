@@ -12,7 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {getArcCoordinates, getDistanceToPath, type LonLat} from '../geo/arcs';
+import {getArcCoordinates, getDistanceToPath, mercatorY, type LonLat} from '../geo/arcs';
 import {getArcEnds, type ArcInstances} from '../geo/features';
 import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
@@ -80,8 +80,7 @@ function targetOf(f: MapGeoJSONFeature | undefined): MapTarget | null {
 
 /** World pixels (at zoom 0, 512 wide) of a position, on the Mercator plane. */
 function toWorld([lon, lat]: LonLat): [number, number] {
-  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return [((lon + 180) / 360) * 512, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 512];
+  return [((lon + 180) / 360) * 512, ((180 - mercatorY(lat)) / 360) * 512];
 }
 
 /** The arcs' curves in world pixels, each with its bounding box, computed on first use. */
@@ -127,11 +126,8 @@ export function createMapView(options: MapViewOptions): MapView {
   // Content given before the style has loaded waits for it.
   let styleLoaded = false;
   let pending: MapContent | null = null;
-  const addArcLayer = () => {
-    if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer, 'places-circle');
-  };
   map.on('style.load', () => {
-    addArcLayer();
+    if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer, 'places-circle');
     styleLoaded = true;
     if (pending) view.update(pending);
     pending = null;
@@ -232,12 +228,8 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     whenLoaded() {
       return new Promise((resolve) => {
-        const done = () => {
-          addArcLayer();
-          resolve();
-        };
-        if (map.isStyleLoaded()) done();
-        else map.once('load', done);
+        if (map.isStyleLoaded()) resolve();
+        else map.once('load', () => resolve());
       });
     },
     arcsOnScreen() {

@@ -1,6 +1,6 @@
 import type {CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap} from 'maplibre-gl';
 import {LINK_TYPES} from '../../data/model';
-import {ARC_DEFAULTS} from '../../geo/arcs';
+import {ARC_DEFAULTS, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
 
@@ -211,11 +211,6 @@ void main() {
 `;
 
 const RAD = Math.PI / 180;
-
-function mercatorY(lat: number): number {
-  const phi = Math.max(-85, Math.min(85, lat)) * RAD;
-  return Math.log(Math.tan(Math.PI / 4 + phi / 2)) / RAD;
-}
 
 /**
  * What the curve of each arc needs from its ends, twelve numbers an arc: the unit vectors of both
