@@ -822,6 +822,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   (win as Window & {interregio?: unknown}).interregio = {
     map: mapView?.map,
     arcsOnScreen: () => mapView?.arcsOnScreen() ?? [],
+    placesOnScreen: () => mapView?.placesOnScreen() ?? [],
+    labelsOnScreen: () => mapView?.labelsOnScreen() ?? [],
     show: (query: string) => navigate({...parseUrl(query).state, view: state.view}),
   };
   let storyCamera: (() => void) | null = null;

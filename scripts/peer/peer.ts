@@ -73,10 +73,7 @@ async function main(): Promise<void> {
 
   const map = new MapLibreMap({
     container: 'map',
-    style: createStyle(
-      {countries, regions, regionLabels: {type: 'FeatureCollection', features: []}},
-      'en',
-    ),
+    style: createStyle({countries, regions}),
     bounds: [
       [20, 35],
       [90, 62],

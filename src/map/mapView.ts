@@ -4,7 +4,6 @@ import {
   NavigationControl,
   prewarm,
   setWorkerUrl,
-  type GeoJSONSource,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapMouseEvent,
@@ -13,11 +12,12 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {getArcCoordinates, getDistanceToPath, mercatorY, type LonLat} from '../geo/arcs';
-import {getArcEnds, type ArcInstances} from '../geo/features';
+import {getArcEnds, type ArcInstances, type PlaceProperties} from '../geo/features';
 import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
+import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
 import {getClassOf} from './layers/regions';
-import {createStyle, nameField, SOURCES, type StyleData} from './style';
+import {createStyle, LABEL_FONT, SOURCES, type StyleData} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -31,7 +31,9 @@ export type MapTarget =
 /** Options of the map view. */
 export interface MapViewOptions {
   container: HTMLElement;
-  data: StyleData;
+  data: StyleData & {
+    regionLabels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>;
+  };
   lang: Lang;
   bounds: LngLatBoundsLike;
   view: ViewState | null;
@@ -45,7 +47,7 @@ export interface MapViewOptions {
 /** What the map draws for the current view. */
 export interface MapContent {
   arcs: ArcInstances;
-  places: GeoJSON.FeatureCollection;
+  places: GeoJSON.FeatureCollection<GeoJSON.Point, PlaceProperties>;
   regionCounts: ReadonlyMap<string, number>;
   thresholds: readonly number[];
   selectedArc: string | null;
@@ -64,18 +66,22 @@ export interface MapView {
   whenLoaded(): Promise<void>;
   /** Arcs whose middle is on screen, with that middle in pixels: for tests and scripts. */
   arcsOnScreen(): {key: string; count: number; x: number; y: number}[];
+  /** Places drawn, with their centres in pixels: for tests and scripts. */
+  placesOnScreen(): {id: string; links: number; x: number; y: number}[];
+  /** Labels drawn, with their boxes in pixels: for tests and scripts. */
+  labelsOnScreen(): {text: string; x: number; y: number; width: number; height: number}[];
 }
 
-/** Id of the arc layer, drawn under the places. */
+/** Id of the arc layer, drawn over the base map. */
 export const ARC_LAYER = 'arcs';
+/** Id of the layer of places and labels, drawn over the arcs. */
+export const PLACE_LAYER = 'places';
 /** Pixels around a stroke that still count as on it. */
 const HIT_TOLERANCE = 3;
 
-function targetOf(f: MapGeoJSONFeature | undefined): MapTarget | null {
-  if (!f) return null;
-  const p = f.properties as Record<string, string>;
-  if (f.layer.id === 'places-circle') return {kind: 'place', id: p.id ?? ''};
-  return {kind: 'region', id: p.id ?? ''};
+function regionOf(f: MapGeoJSONFeature | undefined): MapTarget | null {
+  const id = (f?.properties as Record<string, string> | undefined)?.id;
+  return id ? {kind: 'region', id} : null;
 }
 
 /** World pixels (at zoom 0, 512 wide) of a position, on the Mercator plane. */
@@ -104,7 +110,7 @@ function createArcPaths(arcs: ArcInstances) {
 export function createMapView(options: MapViewOptions): MapView {
   const map = new MapLibreMap({
     container: options.container,
-    style: createStyle(options.data, options.lang),
+    style: createStyle(options.data),
     ...(options.view
       ? {center: options.view.center, zoom: options.view.zoom}
       : {bounds: options.bounds}),
@@ -123,11 +129,14 @@ export function createMapView(options: MapViewOptions): MapView {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   const arcLayer = createArcLayer({id: ARC_LAYER});
+  const placeLayer = createPlaceLayer({id: PLACE_LAYER, lang: options.lang, font: LABEL_FONT});
+  placeLayer.setRegionLabels(options.data.regionLabels);
   // Content given before the style has loaded waits for it.
   let styleLoaded = false;
   let pending: MapContent | null = null;
   map.on('style.load', () => {
-    if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer, 'places-circle');
+    if (!map.getLayer(ARC_LAYER)) map.addLayer(arcLayer);
+    if (!map.getLayer(PLACE_LAYER)) map.addLayer(placeLayer);
     styleLoaded = true;
     if (pending) view.update(pending);
     pending = null;
@@ -154,11 +163,11 @@ export function createMapView(options: MapViewOptions): MapView {
 
   let hovered: string | null = null;
   const hit = (e: MapMouseEvent): MapTarget | null => {
-    const place = map.queryRenderedFeatures(e.point, {layers: ['places-circle']})[0];
-    if (place) return targetOf(place);
+    const place = placeLayer.placeAt(e.point);
+    if (place) return {kind: 'place', id: place};
     const key = arcAt(e.point);
     if (key) return {kind: 'arc', key};
-    return targetOf(map.queryRenderedFeatures(e.point, {layers: ['regions-fill']})[0]);
+    return regionOf(map.queryRenderedFeatures(e.point, {layers: ['regions-fill']})[0]);
   };
   map.on('mousemove', (e) => {
     const t = hit(e);
@@ -181,8 +190,6 @@ export function createMapView(options: MapViewOptions): MapView {
 
   let lastClasses = new Map<string, number>();
   let last: Partial<MapContent> = {};
-  const setData = (id: string, data: GeoJSON.FeatureCollection) =>
-    (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 
   const view: MapView = {
     map,
@@ -196,7 +203,7 @@ export function createMapView(options: MapViewOptions): MapView {
         pathOf = createArcPaths(c.arcs);
         arcLayer.setArcs(c.arcs);
       }
-      if (c.places !== last.places) setData(SOURCES.places, c.places);
+      if (c.places !== last.places) placeLayer.setPlaces(c.places);
       if (c.regionCounts !== last.regionCounts || c.thresholds !== last.thresholds) {
         const classes = new Map<string, number>();
         for (const [id, count] of c.regionCounts) {
@@ -217,8 +224,7 @@ export function createMapView(options: MapViewOptions): MapView {
       last = c;
     },
     setLang(lang) {
-      map.setLayoutProperty('region-labels', 'text-field', nameField(lang));
-      map.setLayoutProperty('places-label', 'text-field', nameField(lang));
+      placeLayer.setLang(lang);
     },
     fit(bounds, animate, padding = 32) {
       map.fitBounds(bounds, {padding, animate, duration: animate ? 800 : 0});
@@ -247,6 +253,8 @@ export function createMapView(options: MapViewOptions): MapView {
       }
       return out;
     },
+    placesOnScreen: () => placeLayer.placesOnScreen(),
+    labelsOnScreen: () => placeLayer.labelsOnScreen(),
     whenIdle() {
       return new Promise((resolve) => {
         map.once('idle', () => resolve());

@@ -99,6 +99,47 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await p.close();
   });
 
+  it("labels places and regions in the reader's language, no two labels overlapping", async () => {
+    type Box = {text: string; x: number; y: number; width: number; height: number};
+    const labelsOf = (p: Page) =>
+      p.evaluate(async () => {
+        const app = (
+          window as unknown as {
+            interregio: {labelsOnScreen(): Box[]; map: {once(e: string, f: () => void): void}};
+          }
+        ).interregio;
+        // Labels are placed in the frame; the web font may arrive a frame after ready.
+        await document.fonts.ready;
+        await new Promise<void>((r) => {
+          app.map.once('idle', () => r());
+          (app.map as unknown as {triggerRepaint(): void}).triggerRepaint();
+        });
+        return app.labelsOnScreen();
+      });
+    const p = await page();
+    await guardPage(p);
+    for (const [query, script, name] of [
+      ['', /[A-Za-z]/, 'Minsk'],
+      ['?lang=ru', /[А-Яа-я]/, 'Минск'],
+    ] as const) {
+      await openApp(p, base, `${query}${query ? '&' : '?'}map=4.2/54/27.5`);
+      const labels = await labelsOf(p);
+      expect(labels.length).toBeGreaterThan(10);
+      expect(labels.every((l) => script.test(l.text))).toBe(true);
+      expect(labels.map((l) => l.text)).toContain(name);
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1))
+          expect(
+            a.x < b.x + b.width &&
+              b.x < a.x + a.width &&
+              a.y < b.y + b.height &&
+              b.y < a.y + a.height,
+            `${a.text} overlaps ${b.text}`,
+          ).toBe(false);
+    }
+    await p.close();
+  });
+
   it.each(['?lang=xx', '?years=20015', '?types=bogus&level=district', '?place=%3Cimg%3E'])(
     'notes malformed %s and loads the default view',
     async (query) => {

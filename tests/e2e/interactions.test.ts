@@ -93,25 +93,12 @@ describe.runIf(hasBrowser())('interacting with the map', () => {
   it('clicking a place shows its links only and a panel of its partners', async () => {
     const p = await ready();
     const target = await p.evaluate(() => {
-      const map = (
+      const app = (
         window as unknown as {
-          interregio: {
-            map: {
-              querySourceFeatures(s: string): {
-                properties: {id: string; links: number};
-                geometry: {coordinates: [number, number]};
-              }[];
-              project(c: [number, number]): {x: number; y: number};
-            };
-          };
+          interregio: {placesOnScreen(): {id: string; links: number; x: number; y: number}[]};
         }
-      ).interregio.map;
-      const f = map
-        .querySourceFeatures('places')
-        .sort((a, b) => b.properties.links - a.properties.links)[0];
-      return f
-        ? {id: f.properties.id, links: f.properties.links, ...map.project(f.geometry.coordinates)}
-        : null;
+      ).interregio;
+      return app.placesOnScreen().sort((a, b) => b.links - a.links)[0] ?? null;
     });
     expect(target).not.toBeNull();
     await clickOnMap(p, target?.x ?? 0, target?.y ?? 0);

@@ -1,7 +1,7 @@
-import {geoInterpolate} from 'd3-geo';
 import {describe, expect, it} from 'vitest';
 import {getArcCoordinates, type LonLat} from '../../geo/arcs';
-import {getArcFrames, getWidthFactor, premultiplied} from './arcs';
+import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getWidthFactor} from './arcs';
+import {premultiplied} from './gl';
 
 describe('getWidthFactor', () => {
   it('is ¾ zoomed out, 1 at zoom 6 and 1.5 zoomed in, linear in between', () => {
@@ -23,44 +23,50 @@ describe('premultiplied', () => {
   });
 });
 
-describe('getArcFrames', () => {
-  /** The shader's curve without its bend, evaluated from an arc's frame. */
-  function baseAt(f: Float32Array, t: number): [number, number] {
-    const [ax = 0, ay = 0, az = 0, omega = 0, bx = 0, by = 0, bz = 0, lon0 = 0] = f;
-    const k0 = Math.sin((1 - t) * omega) / Math.sin(omega);
-    const k1 = Math.sin(t * omega) / Math.sin(omega);
-    const p = [k0 * ax + k1 * bx, k0 * ay + k1 * by, k0 * az + k1 * bz];
-    const lon = (Math.atan2(p[1] ?? 0, p[0] ?? 0) * 180) / Math.PI;
-    const lat = (Math.asin(p[2] ?? 0) * 180) / Math.PI;
-    let dlon = lon - lon0;
-    dlon -= 360 * Math.floor((dlon + 180) / 360);
-    return [lon0 + dlon, lat];
-  }
+describe('getArcCurves', () => {
+  const latOf = (y: number) => (2 * Math.atan(Math.exp((y * Math.PI) / 180)) * 180) / Math.PI - 90;
+  const point = (c: Float32Array, k: number, i: number) => [
+    ...c.subarray((k * CURVE_POINTS + i) * 4, (k * CURVE_POINTS + i) * 4 + 4),
+  ];
 
-  it('gives the great circle of the ends, as d3 interpolates it', () => {
+  it('gives the curve the hit test uses, point for point', () => {
     const a: LonLat = [27.56, 53.9];
     const b: LonLat = [69.24, 41.3];
-    const f = getArcFrames(new Float32Array([...a, ...b]));
-    const interpolate = geoInterpolate(a, b);
-    for (const t of [0, 0.25, 0.5, 0.9]) {
-      const [lon, lat] = baseAt(f, t);
-      const [lon2, lat2] = interpolate(t);
-      expect(lon).toBeCloseTo(lon2, 3);
-      expect(lat).toBeCloseTo(lat2, 3);
+    const c = getArcCurves(new Float32Array([10, 0, 20, 0, ...a, ...b]));
+    const expected = getArcCoordinates(a, b, {segments: CURVE_POINTS - 1});
+    expected.forEach(([lon, lat], i) => {
+      const [x = NaN, y = NaN] = point(c, 1, i);
+      expect(x).toBeCloseTo(lon, 3);
+      expect(latOf(y)).toBeCloseTo(lat, 3);
+    });
+  });
+
+  it('has unit tangents pointing from start to end', () => {
+    const c = getArcCurves(new Float32Array([27.56, 53.9, 69.24, 41.3]));
+    for (let i = 0; i < CURVE_POINTS; i++) {
+      const [x = 0, y = 0, tx = 0, ty = 0] = point(c, 0, i);
+      expect(Math.hypot(tx, ty)).toBeCloseTo(1, 5);
+      if (i + 1 < CURVE_POINTS) {
+        const [nx = 0, ny = 0] = point(c, 0, i + 1);
+        expect((nx - x) * tx + (ny - y) * ty).toBeGreaterThan(0);
+      }
     }
   });
 
-  it('puts both ends on the Mercator plane, unwrapping the end across the antimeridian', () => {
-    const f = getArcFrames(new Float32Array([170, 60, -170, 65, 10, 0, 20, 0]));
-    expect(f.length).toBe(24);
-    const chord = [...f.subarray(8, 12)];
-    expect(chord[0]).toBe(170);
-    expect(chord[2]).toBeCloseTo(190);
-    const latOf = (y = NaN) => (2 * Math.atan(Math.exp((y * Math.PI) / 180)) * 180) / Math.PI - 90;
-    expect(latOf(chord[1])).toBeCloseTo(60, 4);
-    expect(latOf(chord[3])).toBeCloseTo(65, 4);
-    const coords = getArcCoordinates([170, 60], [-170, 65], {bend: 0});
-    expect(coords.at(-1)?.[0]).toBeCloseTo(chord[2] ?? NaN, 4);
-    expect(f[12 + 8 + 1]).toBeCloseTo(0, 6);
+  it('unwraps an arc across the antimeridian instead of jumping across the map', () => {
+    const c = getArcCurves(new Float32Array([170, 60, -170, 65]));
+    const [x0 = NaN] = point(c, 0, 0);
+    const [x1 = NaN, y1 = NaN] = point(c, 0, CURVE_POINTS - 1);
+    expect(x0).toBeCloseTo(170, 4);
+    expect(x1).toBeCloseTo(190, 4);
+    expect(latOf(y1)).toBeCloseTo(65, 4);
+    for (let i = 1; i < CURVE_POINTS; i++)
+      expect(Math.abs((point(c, 0, i)[0] ?? 0) - (point(c, 0, i - 1)[0] ?? 0))).toBeLessThan(5);
+  });
+
+  it('fills whole texture rows', () => {
+    const n = CURVES_PER_ROW + 1;
+    const c = getArcCurves(new Float32Array(n * 4).map((_, i) => i % 7));
+    expect(c.length).toBe(2 * CURVES_PER_ROW * CURVE_POINTS * 4);
   });
 });

@@ -3,21 +3,30 @@ import {LINK_TYPES} from '../../data/model';
 import {ARC_DEFAULTS, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
+import {compile, premultiplied} from './gl';
 
 /** Options of the arc layer. */
 export interface ArcLayerOptions {
   id: string;
   /** Opacity of the coloured strokes. */
   opacity?: number;
-  /** Segments of every curve. */
-  segments?: number;
-  /** Segments of every curve when more than `denseArcs` arcs are drawn. */
+  /**
+   * Segments of every curve when more than `denseArcs` arcs are drawn (a divisor of 32); such a
+   * dense view has no casings either.
+   */
   denseSegments?: number;
   denseArcs?: number;
 }
 
 /** Arc layer options when none are given. */
-export const ARC_LAYER_DEFAULTS = {opacity: 0.85, segments: 32, denseSegments: 16, denseArcs: 2000};
+export const ARC_LAYER_DEFAULTS = {opacity: 0.85, denseSegments: 16, denseArcs: 2000};
+
+/** Points of every curve as computed: 32 segments. */
+export const CURVE_POINTS = 33;
+/** Curves in a row of the texture that holds them. */
+export const CURVES_PER_ROW = 64;
+/** Where along an arc its arrowhead's tip lies. */
+const ARROW_AT = 0.875;
 
 /** The arc layer: a MapLibre custom layer whose arcs are replaced with `setArcs`. */
 export interface ArcLayer extends CustomLayerInterface {
@@ -37,48 +46,22 @@ export function getWidthFactor(zoom: number): number {
   return 1.5;
 }
 
-/** Premultiplied RGBA in 0…1 of a `#rrggbb` colour at an opacity. */
-export function premultiplied(hex: string, opacity: number): [number, number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => (v / 255) * opacity);
-  return [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, opacity];
-}
-
-// The curve, shared by strokes and arrowheads: the great circle from one end to the other,
-// longitudes unwrapped from the start, then bent to the right of travel on the Mercator plane.
-// The same curve as `getArcCoordinates`, which the pointer's hit test uses. What depends on the
-// ends only is computed once an arc (see `getArcFrames`), leaving the vertex shader a slerp.
+// The curves are computed once an arc on the CPU (`getArcCurves`) and read from a float texture:
+// point i of arc k at column (k % CURVES_PER_ROW) * CURVE_POINTS + i, row k / CURVES_PER_ROW,
+// holding the point on the plane of longitude and Mercator y (degrees) and the unit tangent there.
+// The vertex shaders are left with a texture read and a projection.
 const CURVE = `
-const float PI = 3.141592653589793;
-const float RAD = PI / 180.0;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
-uniform float u_bend;
-// Unit vectors of both ends, with the angle between them and the start's longitude.
-in vec4 a_from;
-in vec4 a_to;
-// Both ends on the plane of longitude and Mercator y, in degrees.
-in vec4 a_chord;
+uniform highp sampler2D u_curves;
+const int CURVE_POINTS = ${CURVE_POINTS};
+const int CURVES_PER_ROW = ${CURVES_PER_ROW};
 
-float mercY(float lat) {
-  float phi = clamp(lat, -85.0, 85.0) * RAD;
-  return log(tan(PI / 4.0 + phi / 2.0)) / RAD;
+vec4 curvePoint(int i) {
+  int k = gl_InstanceID;
+  return texelFetch(u_curves, ivec2((k % CURVES_PER_ROW) * CURVE_POINTS + i, k / CURVES_PER_ROW), 0);
 }
-// Great-circle point at t on the plane of longitude and Mercator y, both in degrees.
-vec2 base(float t) {
-  float omega = a_from.w;
-  vec3 p = omega < 1e-6 ? a_from.xyz : (sin((1.0 - t) * omega) * a_from.xyz + sin(t * omega) * a_to.xyz) / sin(omega);
-  float lon = atan(p.y, p.x) / RAD;
-  float lat = asin(clamp(p.z, -1.0, 1.0)) / RAD;
-  float dlon = lon - a_to.w;
-  dlon -= 360.0 * floor((dlon + 180.0) / 360.0);
-  return vec2(a_to.w + dlon, mercY(lat));
-}
-vec2 curve(float t) {
-  vec2 d = a_chord.zw - a_chord.xy;
-  return base(t) + vec2(d.y, -d.x) * (u_bend * sin(PI * t));
-}
-// Screen position in pixels of a point of the lon / Mercator-y plane.
+// Clip position of a point of the lon / Mercator-y plane.
 vec4 toClip(vec2 p) {
   return u_matrix * vec4((p.x + 180.0) / 360.0, (180.0 - p.y) / 360.0, 0.0, 1.0);
 }
@@ -114,19 +97,20 @@ void main() {
     return;
   }
   float t = a_template.x;
-  float dt = t < 1.0 ? 0.01 : -0.01;
-  vec4 clip = toClip(curve(t));
+  vec4 p = curvePoint(int(round(t * float(CURVE_POINTS - 1))));
+  vec4 clip = toClip(p.xy);
   vec2 here = toScreen(clip);
-  vec2 dir = normalize(toScreen(toClip(curve(t + dt))) - here) * sign(dt);
+  vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - here);
   vec2 normal = vec2(-dir.y, dir.x);
   float width = (u_extra + u_widthFactor * a_width) * u_pixelRatio;
   float half_ = width * 0.5;
-  float offset = a_template.y * (half_ + u_pixelRatio);
+  // Half a pixel past the edge holds the antialiased fringe; beyond it nothing is drawn.
+  float offset = a_template.y * (half_ + 0.5 * u_pixelRatio);
   vec2 screen = here + normal * offset;
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
   v_offset = offset;
   v_half = half_;
-  float chord = length(toScreen(toClip(a_chord.zw)) - toScreen(toClip(a_chord.xy)));
+  float chord = length(toScreen(toClip(curvePoint(CURVE_POINTS - 1).xy)) - toScreen(toClip(curvePoint(0).xy)));
   v_along = t * chord * 1.08 / max(width, 1.0);
   v_dash = u_pass == 2 && mod(a_flags, 2.0) >= 1.0 ? 1.0 : 0.0;
   v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(a_type)];
@@ -156,6 +140,7 @@ void main() {
 const ARROW_VS = `#version 300 es
 precision highp float;
 ${CURVE}
+const int ARROW_POINT = ${Math.round(ARROW_AT * (CURVE_POINTS - 1))};
 uniform float u_pixelRatio;
 uniform float u_grow;
 uniform int u_halo;
@@ -172,9 +157,10 @@ void main() {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  vec4 clip = toClip(curve(0.88));
+  vec4 p = curvePoint(ARROW_POINT);
+  vec4 clip = toClip(p.xy);
   vec2 tip = toScreen(clip);
-  vec2 dir = normalize(tip - toScreen(toClip(curve(0.8))));
+  vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - tip);
   vec2 normal = vec2(-dir.y, dir.x);
   float size = (7.0 + 1.5 * a_width + u_grow) * u_pixelRatio;
   vec2 screen = tip + dir * (a_template.x * size * 0.5) + normal * (a_template.y * size * 0.5);
@@ -213,52 +199,70 @@ void main() {
 const RAD = Math.PI / 180;
 
 /**
- * What the curve of each arc needs from its ends, twelve numbers an arc: the unit vectors of both
- * ends with the angle between them and the start's longitude (`a_from`, `a_to`), and both ends on
- * the longitude / Mercator-y plane with the end's longitude unwrapped from the start (`a_chord`).
+ * The points of every arc's curve, `CURVE_POINTS` an arc, four numbers a point: the point on the
+ * plane of longitude and Mercator y (degrees), then the unit tangent of the curve there. The
+ * curve is the great circle from one end to the other, longitudes unwrapped from the start, bent
+ * to the right of travel on the Mercator plane: the curve of `getArcCoordinates`, which the
+ * pointer's hit test uses. The array is laid out as the texture the shaders read: arc k's points
+ * from texel k × `CURVE_POINTS`, in rows of `CURVES_PER_ROW` arcs.
  */
-export function getArcFrames(ends: Float32Array): Float32Array<ArrayBuffer> {
+export function getArcCurves(ends: Float32Array): Float32Array<ArrayBuffer> {
   const n = ends.length / 4;
-  const out = new Float32Array(n * 12);
-  for (let i = 0; i < n; i++) {
-    const [lon0 = 0, lat0 = 0, lon1 = 0, lat1 = 0] = ends.subarray(i * 4, i * 4 + 4);
-    const a = [
-      Math.cos(lat0 * RAD) * Math.cos(lon0 * RAD),
-      Math.cos(lat0 * RAD) * Math.sin(lon0 * RAD),
-      Math.sin(lat0 * RAD),
-    ];
-    const b = [
-      Math.cos(lat1 * RAD) * Math.cos(lon1 * RAD),
-      Math.cos(lat1 * RAD) * Math.sin(lon1 * RAD),
-      Math.sin(lat1 * RAD),
-    ];
-    const dot = (a[0] ?? 0) * (b[0] ?? 0) + (a[1] ?? 0) * (b[1] ?? 0) + (a[2] ?? 0) * (b[2] ?? 0);
-    const omega = Math.acos(Math.max(-1, Math.min(1, dot)));
-    let dlon = lon1 - lon0;
-    dlon -= 360 * Math.floor((dlon + 180) / 360);
-    out.set([...a, omega, ...b, lon0, lon0, mercatorY(lat0), lon0 + dlon, mercatorY(lat1)], i * 12);
+  const rows = Math.max(1, Math.ceil(n / CURVES_PER_ROW));
+  const out = new Float32Array(rows * CURVES_PER_ROW * CURVE_POINTS * 4);
+  const segments = CURVE_POINTS - 1;
+  const xy = new Float64Array(CURVE_POINTS * 2);
+  for (let k = 0; k < n; k++) {
+    const lon0 = ends[k * 4] ?? 0;
+    const lat0 = ends[k * 4 + 1] ?? 0;
+    const lon1 = ends[k * 4 + 2] ?? 0;
+    const lat1 = ends[k * 4 + 3] ?? 0;
+    const c0 = Math.cos(lat0 * RAD);
+    const c1 = Math.cos(lat1 * RAD);
+    const ax = c0 * Math.cos(lon0 * RAD);
+    const ay = c0 * Math.sin(lon0 * RAD);
+    const az = Math.sin(lat0 * RAD);
+    const bx = c1 * Math.cos(lon1 * RAD);
+    const by = c1 * Math.sin(lon1 * RAD);
+    const bz = Math.sin(lat1 * RAD);
+    const omega = Math.acos(Math.max(-1, Math.min(1, ax * bx + ay * by + az * bz)));
+    const sinOmega = Math.sin(omega);
+    const unwrap = (lon: number) => lon0 + lon - lon0 - 360 * Math.floor((lon - lon0 + 180) / 360);
+    // The chord on the plane, and its right-hand normal scaled by the bend.
+    const dx = unwrap(lon1) - lon0;
+    const dy = mercatorY(lat1) - mercatorY(lat0);
+    for (let i = 0; i <= segments; i++) {
+      const t = i / segments;
+      let px = ax;
+      let py = ay;
+      let pz = az;
+      if (omega > 1e-6) {
+        const k0 = Math.sin((1 - t) * omega) / sinOmega;
+        const k1 = Math.sin(t * omega) / sinOmega;
+        px = k0 * ax + k1 * bx;
+        py = k0 * ay + k1 * by;
+        pz = k0 * az + k1 * bz;
+      }
+      const lon = unwrap(Math.atan2(py, px) / RAD);
+      const lat = Math.asin(Math.max(-1, Math.min(1, pz))) / RAD;
+      const s = ARC_DEFAULTS.bend * Math.sin(Math.PI * t);
+      xy[i * 2] = lon + dy * s;
+      xy[i * 2 + 1] = mercatorY(lat) - dx * s;
+    }
+    for (let i = 0; i <= segments; i++) {
+      const j0 = Math.max(0, i - 1);
+      const j1 = Math.min(segments, i + 1);
+      const tx = (xy[j1 * 2] ?? 0) - (xy[j0 * 2] ?? 0);
+      const ty = (xy[j1 * 2 + 1] ?? 0) - (xy[j0 * 2 + 1] ?? 0);
+      const len = Math.hypot(tx, ty) || 1;
+      const o = (k * CURVE_POINTS + i) * 4;
+      out[o] = xy[i * 2] ?? 0;
+      out[o + 1] = xy[i * 2 + 1] ?? 0;
+      out[o + 2] = tx / len;
+      out[o + 3] = ty / len;
+    }
   }
   return out;
-}
-
-function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
-  const program = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, vs],
-    [gl.FRAGMENT_SHADER, fs],
-  ] as const) {
-    const shader = gl.createShader(type);
-    if (!shader) throw new Error('arc layer: cannot create a shader');
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-      throw new Error(`arc layer: ${gl.getShaderInfoLog(shader) ?? 'shader does not compile'}`);
-    gl.attachShader(program, shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`arc layer: ${gl.getProgramInfoLog(program) ?? 'program does not link'}`);
-  return program;
 }
 
 /** A triangle strip along t = 0…1, two vertices (left, right) per step. */
@@ -278,6 +282,8 @@ interface Gpu {
   strokeVao: WebGLVertexArrayObject;
   arrowVao: WebGLVertexArrayObject;
   buffers: WebGLBuffer[];
+  /** The points of every curve (`getArcCurves`). */
+  curves: WebGLTexture;
   uploaded: ArcInstances | null;
   blit: WebGLProgram;
   blitVao: WebGLVertexArrayObject;
@@ -287,12 +293,13 @@ interface Gpu {
 
 /**
  * Creates the layer that draws every arc in one instanced call per pass: the curve of each is
- * computed on the GPU from its two ends, so new arcs cost one small buffer upload and no tiling.
+ * read from a texture of points computed once an arc, so new arcs cost one small upload and no tiling.
  * Passes: dark outline of the selected arc, light casing, coloured strokes (dashed for twinning
  * and agreements), then arrowheads with a light halo.
  */
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
-  const {id, opacity, segments, denseSegments, denseArcs} = {...ARC_LAYER_DEFAULTS, ...options};
+  const {id, opacity, denseSegments, denseArcs} = {...ARC_LAYER_DEFAULTS, ...options};
+  const segments = CURVE_POINTS - 1;
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
   let arcs: ArcInstances | null = null;
@@ -304,8 +311,8 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const haloColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const stroke = compile(gl, STROKE_VS, STROKE_FS);
-    const arrow = compile(gl, ARROW_VS, ARROW_FS);
+    const stroke = compile(gl, STROKE_VS, STROKE_FS, 'arc layer');
+    const arrow = compile(gl, ARROW_VS, ARROW_FS, 'arc layer');
     const buffer = (data: BufferSource | null) => {
       const b = gl.createBuffer();
       gl.bindBuffer(gl.ARRAY_BUFFER, b);
@@ -317,7 +324,6 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       new Float32Array([...strokeTemplate(segments), ...strokeTemplate(denseSegments)]),
     );
     const arrowTemplateBuffer = buffer(ARROW_TEMPLATE);
-    const frames = buffer(null);
     const widths = buffer(null);
     const types = buffer(null);
     const flags = buffer(null);
@@ -333,18 +339,6 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         gl.vertexAttribDivisor(loc, divisor);
       };
       attr('a_template', template, 2, gl.FLOAT, 0);
-      gl.bindBuffer(gl.ARRAY_BUFFER, frames);
-      for (const [name, offset] of [
-        ['a_from', 0],
-        ['a_to', 16],
-        ['a_chord', 32],
-      ] as const) {
-        const loc = gl.getAttribLocation(program, name);
-        if (loc < 0) continue;
-        gl.enableVertexAttribArray(loc);
-        gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, 48, offset);
-        gl.vertexAttribDivisor(loc, 1);
-      }
       attr('a_width', widths, 1, gl.FLOAT, 1);
       attr('a_type', types, 1, gl.UNSIGNED_BYTE, 1);
       attr('a_flags', flags, 1, gl.UNSIGNED_BYTE, 1);
@@ -357,9 +351,10 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       arrow,
       strokeVao: vao(stroke, strokeTemplateBuffer),
       arrowVao: vao(arrow, arrowTemplateBuffer),
-      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, frames, widths, types, flags],
+      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, widths, types, flags],
+      curves: gl.createTexture(),
       uploaded: null,
-      blit: compile(gl, BLIT_VS, BLIT_FS),
+      blit: compile(gl, BLIT_VS, BLIT_FS, 'arc layer'),
       blitVao: gl.createVertexArray(),
       cache: {framebuffer: gl.createFramebuffer(), texture: gl.createTexture(), size: '', key: ''},
     };
@@ -367,9 +362,31 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
 
   function upload(g: Gpu, a: ArcInstances): void {
     const {gl} = g;
-    const [, , frames, widths, types, flags] = g.buffers;
+    const [, , widths, types, flags] = g.buffers;
+    gl.bindTexture(gl.TEXTURE_2D, g.curves);
+    const curves = getArcCurves(a.ends);
+    const width = CURVES_PER_ROW * CURVE_POINTS;
+    // Numbers, not colours: no flip or premultiplication on the way (MapLibre's settings are put back).
+    const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
+    const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+    gl.texImage2D(
+      gl.TEXTURE_2D,
+      0,
+      gl.RGBA32F,
+      width,
+      curves.length / 4 / width,
+      0,
+      gl.RGBA,
+      gl.FLOAT,
+      curves,
+    );
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, flip);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, premultiply);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
     for (const [b, data] of [
-      [frames, getArcFrames(a.ends)],
       [widths, a.widths],
       [types, a.types],
       [flags, a.flags],
@@ -391,7 +408,9 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       new Float32Array(input.defaultProjectionData.mainMatrix),
     );
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
-    gl.uniform1f(u('u_bend'), ARC_DEFAULTS.bend);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, g.curves);
+    gl.uniform1i(u('u_curves'), 0);
     gl.uniform1f(u('u_pixelRatio'), map?.getPixelRatio() ?? 1);
   }
 
@@ -407,6 +426,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       if (gpu) {
         const g = gl as WebGL2RenderingContext;
         for (const b of gpu.buffers) g.deleteBuffer(b);
+        g.deleteTexture(gpu.curves);
         g.deleteVertexArray(gpu.strokeVao);
         g.deleteVertexArray(gpu.arrowVao);
         g.deleteProgram(gpu.stroke);
@@ -506,7 +526,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
     gl.uniform1i(u('u_selected'), selected);
     gl.bindVertexArray(g.strokeVao);
-    // Dense views are drawn with fewer segments an arc: the vertex work is most of a frame.
+    // Dense views are drawn with fewer segments an arc, and without casings.
     const dense = n > denseArcs;
     const first = dense ? (segments + 1) * 2 : 0;
     const vertices = ((dense ? denseSegments : segments) + 1) * 2;
@@ -516,6 +536,8 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       [2, 0],
     ] as const) {
       if (pass === 0 && selected < 0) continue;
+      // In a dense view the casings would only veil the arcs, at the cost of a second pass.
+      if (pass === 1 && dense) continue;
       gl.uniform1i(u('u_pass'), pass);
       gl.uniform1f(u('u_extra'), extra);
       gl.drawArraysInstanced(gl.TRIANGLE_STRIP, first, vertices, n);

@@ -1,0 +1,32 @@
+/** Premultiplied RGBA in 0…1 of a `#rrggbb` colour at an opacity. */
+export function premultiplied(hex: string, opacity: number): [number, number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => (v / 255) * opacity);
+  return [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, opacity];
+}
+
+/** Compiles and links a program; `what` names the layer in the errors. */
+export function compile(
+  gl: WebGL2RenderingContext,
+  vs: string,
+  fs: string,
+  what = 'layer',
+): WebGLProgram {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, vs],
+    [gl.FRAGMENT_SHADER, fs],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (!shader) throw new Error(`${what}: cannot create a shader`);
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+      throw new Error(`${what}: ${gl.getShaderInfoLog(shader) ?? 'shader does not compile'}`);
+    gl.attachShader(program, shader);
+  }
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`${what}: ${gl.getProgramInfoLog(program) ?? 'program does not link'}`);
+  return program;
+}
