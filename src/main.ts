@@ -11,16 +11,14 @@ import linksUrl from '../data/links.csv?url';
 import regionsUrl from '../data/boundaries/regions.topo.json?url';
 import countriesUrl from '../data/boundaries/countries.topo.json?url';
 import storiesUrl from '../data/stories.json?url';
-import {formatLinksCsv, formatLinksGeoJson} from './data/exportLinks';
 import {parseStories, type Story} from './data/stories';
-import {exportPng} from './map/exportImage';
 import {renderStoryCard} from './ui/presenter';
 import {openShareDialog} from './ui/share';
 import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
 import {searchPlaces} from './data/search';
-import {getFacetCounts, getLevelId, isWithin, type RegionLabel} from './data/selectors';
+import {getLevelId, isWithin, type RegionLabel} from './data/selectors';
 import {type ViewModel} from './data/viewModel';
 import {createDataContext} from './data/context';
 import {memoize1} from './data/memoize';
@@ -152,8 +150,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return p?.nameEn ?? l?.nameEn ?? id;
   };
 
-  // 5. The map, once the label font is there.
-  await fontLoaded;
+  // 5. The map.
   let selectedPair: string | null = null;
   const initialView = ctx.getView(state.filter, state.level);
   // The view is framed on the ends of its links; a large view on those of an even sample of them.
@@ -298,36 +295,46 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     const kind = (e.target as HTMLElement).closest('button')?.dataset.export;
     if (!kind) return;
     exportMenu.open = false;
+    void exportView(kind);
+  });
+  // The exporters load on first use: the first view does without them.
+  async function exportView(kind: string): Promise<void> {
     const view = ctx.getView(state.filter, state.level);
     const stamp = new Date().toISOString().slice(0, 10);
-    if (kind === 'csv')
-      download(
-        doc,
-        `interregio-links-${stamp}.csv`,
-        new Blob([formatLinksCsv(view.links)], {type: 'text/csv'}),
-      );
-    else if (kind === 'geojson')
-      download(
-        doc,
-        `interregio-links-${stamp}.geojson`,
-        new Blob([formatLinksGeoJson(view.links, ctx.positions)], {type: 'application/geo+json'}),
-      );
-    else {
-      const scale = kind === 'png2' ? 2 : 1;
-      if (mapView)
-        void exportPng(mapView.map, scale, {
-          title: strings.title,
-          subtitle: `${strings.subtitle} · ${strings.links(view.links.length)}`,
-          legend: LINK_TYPES.filter((t) => view.links.some((l) => l.type === t)).map((t) => ({
-            label: strings.types[t],
-            color: TYPE_COLORS[t],
-          })),
-          date: strings.madeOn(new Date().toLocaleDateString(strings.locale)),
-          attribution: strings.attributionText,
-          font: LABEL_FONT,
-        }).then((blob) => download(doc, `interregio-${stamp}@${scale}x.png`, blob));
+    if (kind === 'csv' || kind === 'geojson') {
+      const {formatLinksCsv, formatLinksGeoJson} = await import('./data/exportLinks');
+      if (kind === 'csv')
+        download(
+          doc,
+          `interregio-links-${stamp}.csv`,
+          new Blob([formatLinksCsv(view.links)], {type: 'text/csv'}),
+        );
+      else
+        download(
+          doc,
+          `interregio-links-${stamp}.geojson`,
+          new Blob([formatLinksGeoJson(view.links, ctx.positions)], {
+            type: 'application/geo+json',
+          }),
+        );
+      return;
     }
-  });
+    if (!mapView) return;
+    const scale = kind === 'png2' ? 2 : 1;
+    const {exportPng} = await import('./map/exportImage');
+    const blob = await exportPng(mapView.map, scale, {
+      title: strings.title,
+      subtitle: `${strings.subtitle} · ${strings.links(view.links.length)}`,
+      legend: LINK_TYPES.filter((t) => view.links.some((l) => l.type === t)).map((t) => ({
+        label: strings.types[t],
+        color: TYPE_COLORS[t],
+      })),
+      date: strings.madeOn(new Date().toLocaleDateString(strings.locale)),
+      attribution: strings.attributionText,
+      font: LABEL_FONT,
+    });
+    download(doc, `interregio-${stamp}@${scale}x.png`, blob);
+  }
   byId(doc, 'btn-present').addEventListener('click', () =>
     goToStep(stories[0]?.id ?? null, 0, 'present'),
   );
@@ -558,27 +565,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     };
   }
 
-  // Facet counts per list of links: the filter chains return the same list for the same filter.
-  const countCache = new Map<FacetName, WeakMap<readonly Link[], Map<string, number>>>();
-  function countsOf(
-    facet: FacetName,
-    links: readonly Link[],
-    keys: (l: Link) => readonly string[],
-  ): Map<string, number> {
-    const cache = countCache.get(facet) ?? new WeakMap<readonly Link[], Map<string, number>>();
-    countCache.set(facet, cache);
-    let counts = cache.get(links);
-    if (!counts) {
-      counts = getFacetCounts(links, keys);
-      cache.set(links, counts);
-    }
-    return counts;
-  }
-
   function facetOptions(facet: FacetName): FacetOption[] {
     const f = state.filter;
     if (facet === 'types') {
-      const c = countsOf('types', ctx.facets.types(f), (l) => [l.type]);
+      const c = ctx.filtered(f).counts.types;
       return LINK_TYPES.map((t) => ({
         value: t,
         label: strings.types[t],
@@ -588,7 +578,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'sectors') {
-      const c = countsOf('sectors', ctx.facets.sectors(f), (l) => l.sectors);
+      const c = ctx.filtered(f).counts.sectors;
       return SECTORS.map((s) => ({
         value: s,
         label: strings.sectorNames[s],
@@ -597,7 +587,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }));
     }
     if (facet === 'statuses') {
-      const c = countsOf('statuses', ctx.facets.statuses(f), (l) => [l.status]);
+      const c = ctx.filtered(f).counts.statuses;
       return STATUSES.map((s) => ({
         value: s,
         label: strings.statuses[s],
@@ -605,7 +595,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         checked: f.statuses.includes(s),
       }));
     }
-    const c = countsOf('countries', ctx.facets.countries(f), ctx.partnersOf);
+    const c = ctx.filtered(f).counts.countries;
     const all = [...new Set([...ctx.partnerCountries, ...f.countries])];
     return all
       .map((id) => ({
@@ -679,16 +669,13 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         onReset: () => setFilter({...DEFAULT_FILTER}),
       },
     );
-    const binMap = new Map<number, Partial<Record<Link['type'], number>>>();
-    for (let y = ctx.yearExtent[0]; y <= ctx.yearExtent[1]; y++) binMap.set(y, {});
-    for (const l of ctx.facets.years(state.filter)) {
-      if (l.year == null) continue;
-      const b = binMap.get(l.year);
-      if (b) b[l.type] = (b[l.type] ?? 0) + 1;
-    }
+    const byYear = ctx.filtered(state.filter).years;
+    const bins = [];
+    for (let y = ctx.yearExtent[0]; y <= ctx.yearExtent[1]; y++)
+      bins.push({year: y, counts: byYear.get(y) ?? {}});
     timeline.update(
       {
-        bins: [...binMap].map(([year, counts]) => ({year, counts})),
+        bins,
         extent: ctx.yearExtent,
         selection: state.filter.years,
         types: LINK_TYPES,
@@ -696,13 +683,15 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       },
       strings,
     );
+    const byType = new Map<Link['type'], number>();
+    for (const l of view.links) byType.set(l.type, (byType.get(l.type) ?? 0) + 1);
     renderLegend(
       shell.legend,
       {
         types: LINK_TYPES.map((type) => ({
           type,
           color: TYPE_COLORS[type],
-          count: view.links.filter((l) => l.type === type).length,
+          count: byType.get(type) ?? 0,
         })).filter((t) => t.count > 0),
         widthByValue: view.valueMode,
         widths: legendSteps(view.maxWidthInput).map((v) => ({
@@ -849,8 +838,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     }
   }
   // The first view goes to the map at once: it draws it with its first tiles. A reader's own file,
-  // fetched meanwhile, is parsed while the bundled links are drawn (the map's programs and label
-  // glyphs are ready by the time it is), then takes their place.
+  // fetched meanwhile, is parsed while the bundled links are drawn (the map's programs are ready
+  // by the time it is), then takes their place.
   render();
   storyCamera?.();
   const own = await ownText;
@@ -858,6 +847,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   if (own?.text != null && ownUrl)
     await importTexts([{name: ownUrl.pathname.split('/').pop() || 'data.csv', text: own.text}]);
   await mapView?.whenLoaded();
+  // Ready once the labels are drawn in their web font (the map draws them again when it arrives).
+  await fontLoaded;
   await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';
 }

@@ -1,9 +1,11 @@
 import type {LonLat} from '../geo/arcs';
+import type {FilterState} from '../state/appState';
 import type {Dataset} from './dataset';
 import type {Link, Place} from './model';
 import {createSearchIndex, type SearchEntry} from './search';
 import {getFacetCounts, getPartnerCountries, getPlacePositions, type RegionLabel} from './selectors';
-import {createFacetSelector, createViewSelector} from './viewModel';
+import {createFilterIndex, type Filtered} from './filterIndex';
+import {createViewSelector} from './viewModel';
 
 /** What a node on the map needs to be named and drawn. */
 export type NodeInfo = Pick<Place, 'kind' | 'nameEn' | 'nameRu' | 'country'>;
@@ -16,7 +18,8 @@ export interface DataContext {
   nodes: ReadonlyMap<string, NodeInfo>;
   positions: ReadonlyMap<string, LonLat>;
   getView: ReturnType<typeof createViewSelector>;
-  facets: Record<'types' | 'sectors' | 'countries' | 'statuses' | 'years', ReturnType<typeof createFacetSelector>>;
+  /** The links a filter keeps, with each facet's counts and the timeline's. */
+  filtered: (f: FilterState) => Filtered;
   searchIndex: SearchEntry[];
   linkCount: ReadonlyMap<string, number>;
   yearExtent: [number, number];
@@ -56,19 +59,14 @@ export function createDataContext(
   const partners = new Map<Link, readonly string[]>();
   for (const l of links) partners.set(l, getPartnerCountries(l, places));
   const partnersOf = (l: Link) => partners.get(l) ?? getPartnerCountries(l, places);
+  const filtered = createFilterIndex(links, places, partnersOf);
   return {
     links,
     places,
     nodes,
     positions: getPlacePositions(places, labels),
-    getView: createViewSelector(links, places),
-    facets: {
-      types: createFacetSelector(links, places, 'types'),
-      sectors: createFacetSelector(links, places, 'sectors'),
-      countries: createFacetSelector(links, places, 'countries'),
-      statuses: createFacetSelector(links, places, 'statuses'),
-      years: createFacetSelector(links, places, 'years'),
-    },
+    getView: createViewSelector(filtered, places),
+    filtered,
     searchIndex: createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0),
     linkCount,
     yearExtent: Number.isFinite(lo) ? [lo, hi] : [currentYear - 20, currentYear],

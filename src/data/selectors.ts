@@ -52,7 +52,7 @@ export function getActiveYears(link: Link): [number, number] | null {
 }
 
 /** The last year in force of a link dated `year` (see `getActiveYears`). */
-function getActiveUntil(link: Link, year: number): number {
+export function getActiveUntil(link: Link, year: number): number {
   return link.until ?? (link.type === 'twinning' ? Infinity : year);
 }
 

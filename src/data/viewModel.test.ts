@@ -1,6 +1,7 @@
 import {max} from 'd3-array';
 import {describe, expect, it} from 'vitest';
 import type {Link, Place} from './model';
+import {createFilterIndex} from './filterIndex';
 import {ARC_WIDTH, DENSE_ARCS, createViewSelector, getClassThresholds} from './viewModel';
 import {DEFAULT_FILTER} from '../state/appState';
 
@@ -49,7 +50,10 @@ function dataset(pairs: number, top: number): {links: Link[]; places: Map<string
 describe('createViewSelector arc widths', () => {
   const widest = (pairs: number) => {
     const {links, places} = dataset(pairs, 50);
-    const view = createViewSelector(links, places)(DEFAULT_FILTER, 'city');
+    const view = createViewSelector(createFilterIndex(links, places, () => []), places)(
+      DEFAULT_FILTER,
+      'city',
+    );
     expect(view.pairs.length).toBe(pairs);
     return max(view.pairs, view.widthOf) ?? NaN;
   };

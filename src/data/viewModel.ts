@@ -3,15 +3,8 @@ import {scaleSqrt} from 'd3-scale';
 import type {FilterState, Level} from '../state/appState';
 import {memoize1} from './memoize';
 import type {Link} from './model';
-import {
-  createFilterChain,
-  getLevelId,
-  getPairs,
-  getSingleMeasure,
-  type FacetKey,
-  type PairAggregate,
-  type PlaceIndex,
-} from './selectors';
+import type {Filtered} from './filterIndex';
+import {getLevelId, getPairs, getSingleMeasure, type PairAggregate, type PlaceIndex} from './selectors';
 
 /** Width range of arcs in pixels (at zoom 6). */
 export const ARC_WIDTH: [number, number] = [1.5, 12];
@@ -61,13 +54,12 @@ export function getClassThresholds(counts: Iterable<number>, n = CLASS_COUNT): n
 /** Links touching each first-level region (once per link, even when both ends lie in it). */
 export function getRegionCounts(links: readonly Link[], places: PlaceIndex): Map<string, number> {
   const out = new Map<string, number>();
+  const add = (r: string) => out.set(r, (out.get(r) ?? 0) + 1);
   for (const l of links) {
-    const regions = new Set<string>();
-    for (const id of [l.from, l.to]) {
-      const r = places.get(id)?.region;
-      if (r) regions.add(r);
-    }
-    for (const r of regions) out.set(r, (out.get(r) ?? 0) + 1);
+    const a = places.get(l.from)?.region;
+    const b = places.get(l.to)?.region;
+    if (a) add(a);
+    if (b && b !== a) add(b);
   }
   return out;
 }
@@ -75,9 +67,12 @@ export function getRegionCounts(links: readonly Link[], places: PlaceIndex): Map
 /** Links touching each node at the level. */
 export function getNodeCounts(links: readonly Link[], level: Level, places: PlaceIndex): Map<string, number> {
   const out = new Map<string, number>();
+  const add = (id: string) => out.set(id, (out.get(id) ?? 0) + 1);
   for (const l of links) {
-    const ends = new Set([getLevelId(l.from, level, places), getLevelId(l.to, level, places)]);
-    for (const id of ends) out.set(id, (out.get(id) ?? 0) + 1);
+    const a = getLevelId(l.from, level, places);
+    const b = getLevelId(l.to, level, places);
+    add(a);
+    if (b !== a) add(b);
   }
   return out;
 }
@@ -111,17 +106,11 @@ function buildView(links: readonly Link[], level: Level, places: PlaceIndex): Vi
 }
 
 /**
- * Creates the view's selector: filter chain, then pairs, counts and scales, each step memoized so
- * an unchanged input gives the very same output object.
+ * Creates the view's selector: the filter's links (see `createFilterIndex`), then pairs, counts
+ * and scales, memoized so an unchanged filter and level give the very same output object.
  */
-export function createViewSelector(links: readonly Link[], places: PlaceIndex) {
-  const chain = createFilterChain();
+export function createViewSelector(filtered: (f: FilterState) => Filtered, places: PlaceIndex) {
   const build = memoize1(buildView);
-  return (filter: FilterState, level: Level): ViewModel => build(chain(links, filter, places), level, places);
-}
-
-/** Creates a faceted selector: the links in view with one filter left out, for live counts. */
-export function createFacetSelector(links: readonly Link[], places: PlaceIndex, skip: FacetKey) {
-  const chain = createFilterChain(skip);
-  return (filter: FilterState): readonly Link[] => chain(links, filter, places);
+  return (filter: FilterState, level: Level): ViewModel =>
+    build(filtered(filter).links, level, places);
 }

@@ -60,6 +60,9 @@ export function createTimeline(
   const brushG = svg.append('g').attr('class', 'brush');
 
   let data: TimelineData | null = null;
+  // The box's width, read when it resizes rather than at every update: reading it there would
+  // force a layout of the whole page in the middle of a filter change.
+  let width = 0;
   let strings: Strings | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let brush: BrushBehavior<unknown> | null = null;
@@ -99,12 +102,13 @@ export function createTimeline(
   function update(next: TimelineData, s: Strings): void {
     data = next;
     strings = s;
-    const width = Math.max(200, root.clientWidth);
+    width ||= root.clientWidth;
+    const boxWidth = Math.max(200, width);
     const [lo, hi] = next.extent;
     x = scaleLinear()
       .domain([lo, hi + 1])
-      .range([MARGIN.left, width - MARGIN.right]);
-    svg.attr('width', width).attr('aria-label', s.timeline);
+      .range([MARGIN.left, boxWidth - MARGIN.right]);
+    svg.attr('width', boxWidth).attr('aria-label', s.timeline);
     if (!timer) play.text('▶').attr('aria-label', s.play).attr('aria-pressed', 'false');
     cumulativeText.text(s.cumulative);
     all.text(s.allYears).property('disabled', !next.selection);
@@ -141,7 +145,7 @@ export function createTimeline(
       .attr('height', (d) => y(d.y1) - y(d.y0))
       .attr('fill', (d) => next.colors[d.type])
       .attr('opacity', (d) => (inRange(d.year) ? 1 : 0.25));
-    const ticks = Math.max(2, Math.floor(width / 70));
+    const ticks = Math.max(2, Math.floor(boxWidth / 70));
     axis.attr('transform', `translate(${0.5 * bw},${HEIGHT - MARGIN.bottom})`).call(
       axisBottom(x)
         .ticks(Math.min(ticks, hi - lo + 1))
@@ -152,7 +156,7 @@ export function createTimeline(
     brush = brushX()
       .extent([
         [MARGIN.left, MARGIN.top],
-        [width - MARGIN.right, HEIGHT - MARGIN.bottom],
+        [boxWidth - MARGIN.right, HEIGHT - MARGIN.bottom],
       ])
       .on('end', (e: D3BrushEvent<unknown>) => {
         if (!e.sourceEvent) return;
@@ -169,6 +173,13 @@ export function createTimeline(
       next.selection ? [x(next.selection[0]), x(next.selection[1] + 1)] : null,
     );
   }
+
+  new ResizeObserver(() => {
+    const w = root.clientWidth;
+    if (w === width) return;
+    width = w;
+    if (data && strings) update(data, strings);
+  }).observe(root);
 
   return {update, stop};
 }

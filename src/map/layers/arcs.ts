@@ -16,10 +16,17 @@ export interface ArcLayerOptions {
    */
   denseSegments?: number;
   denseArcs?: number;
+  /** Zoom below which the curves are drawn with `denseSegments` too. */
+  coarseZoom?: number;
 }
 
 /** Arc layer options when none are given. */
-export const ARC_LAYER_DEFAULTS = {opacity: 0.85, denseSegments: 16, denseArcs: 2000};
+export const ARC_LAYER_DEFAULTS = {
+  opacity: 0.85,
+  denseSegments: 16,
+  denseArcs: 2000,
+  coarseZoom: 5,
+};
 
 /** Points of every curve as computed: 32 segments. */
 export const CURVE_POINTS = 33;
@@ -298,7 +305,7 @@ interface Gpu {
  * and agreements), then arrowheads with a light halo.
  */
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
-  const {id, opacity, denseSegments, denseArcs} = {...ARC_LAYER_DEFAULTS, ...options};
+  const {id, opacity, denseSegments, denseArcs, coarseZoom} = {...ARC_LAYER_DEFAULTS, ...options};
   const segments = CURVE_POINTS - 1;
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
@@ -526,10 +533,12 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
     gl.uniform1i(u('u_selected'), selected);
     gl.bindVertexArray(g.strokeVao);
-    // Dense views are drawn with fewer segments an arc, and without casings.
+    // Dense views are drawn with fewer segments an arc, and without casings; so are views zoomed
+    // out, where the arcs are short enough on screen to look as smooth with half the segments.
     const dense = n > denseArcs;
-    const first = dense ? (segments + 1) * 2 : 0;
-    const vertices = ((dense ? denseSegments : segments) + 1) * 2;
+    const coarse = dense || zoom < coarseZoom;
+    const first = coarse ? (segments + 1) * 2 : 0;
+    const vertices = ((coarse ? denseSegments : segments) + 1) * 2;
     for (const [pass, extra] of [
       [0, 5],
       [1, 1.5],

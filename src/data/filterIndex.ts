@@ -1,0 +1,114 @@
+import type {FilterState} from '../state/appState';
+import {LINK_TYPES, SECTORS, STATUSES, type Link, type LinkType} from './model';
+import {getActiveUntil, getCountryOf, isWithin, type PlaceIndex} from './selectors';
+
+/** Facets whose values are counted in the filter panel. */
+export type CountedFacet = 'types' | 'sectors' | 'countries' | 'statuses';
+
+/** The links a filter keeps, with the counts the filter panel and the timeline show. */
+export interface Filtered {
+  /** Links passing every filter, in the dataset's order. */
+  links: readonly Link[];
+  /** Per facet, how many links each value has among those passing every other filter. */
+  counts: Record<CountedFacet, Map<string, number>>;
+  /** Dated links per year and type among those passing every filter but the year range. */
+  years: Map<number, Partial<Record<LinkType, number>>>;
+}
+
+// A bit per filter a link can fail. Undated links left out by `undated: false` fail UNDATED, which
+// no facet's counts leave out (the timeline has no place for them either).
+const UNDATED = 1;
+const YEARS = 2;
+const SECTOR = 4;
+const COUNTRY = 8;
+const TYPE = 16;
+const STATUS = 32;
+const PLACE = 64;
+
+const bitsOf = <T extends string>(all: readonly T[], chosen: readonly T[]) =>
+  chosen.reduce((m, v) => (all.indexOf(v) >= 0 ? m | (1 << all.indexOf(v)) : m), 0);
+
+/**
+ * Creates the filter of a dataset: what every link needs to be tested is laid out once in typed
+ * arrays, and each filter is then one pass over the links that yields the links in view and every
+ * facet's counts together. The same filter (by value) gives the very same result object.
+ * @param partnersOf - the partner countries of a link, counted in the countries facet.
+ */
+export function createFilterIndex(
+  links: readonly Link[],
+  places: PlaceIndex,
+  partnersOf: (l: Link) => readonly string[],
+): (f: FilterState) => Filtered {
+  const n = links.length;
+  const year = new Float64Array(n);
+  const until = new Float64Array(n);
+  const type = new Uint8Array(n);
+  const status = new Uint8Array(n);
+  const sectors = new Uint32Array(n);
+  const fromCountry: string[] = [];
+  const toCountry: string[] = [];
+  const partners: (readonly string[])[] = [];
+  links.forEach((l, i) => {
+    year[i] = l.year ?? NaN;
+    until[i] = l.year == null ? NaN : getActiveUntil(l, l.year);
+    type[i] = LINK_TYPES.indexOf(l.type);
+    status[i] = STATUSES.indexOf(l.status);
+    sectors[i] = bitsOf(SECTORS, l.sectors);
+    fromCountry.push(getCountryOf(l.from, places));
+    toCountry.push(getCountryOf(l.to, places));
+    partners.push(partnersOf(l));
+  });
+  let lastKey = '';
+  let last: Filtered | null = null;
+  return (f) => {
+    const key = JSON.stringify(f);
+    if (last && key === lastKey) return last;
+    const years = f.years;
+    const sectorBits = bitsOf(SECTORS, f.sectors);
+    const typeBits = bitsOf(LINK_TYPES, f.types);
+    const statusBits = bitsOf(STATUSES, f.statuses);
+    const countries = f.countries.length ? new Set(f.countries) : null;
+    const counts: Filtered['counts'] = {
+      types: new Map(),
+      sectors: new Map(),
+      countries: new Map(),
+      statuses: new Map(),
+    };
+    const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+    const bins = new Map<number, Partial<Record<LinkType, number>>>();
+    const out: Link[] = [];
+    for (let i = 0; i < n; i++) {
+      const l = links[i] as Link;
+      const y = year[i] ?? NaN;
+      let fail = 0;
+      if (Number.isNaN(y)) {
+        if (!f.undated) fail |= UNDATED;
+      } else if (years && (y > years[1] || (until[i] ?? y) < years[0])) fail |= YEARS;
+      if (sectorBits && !((sectors[i] ?? 0) & sectorBits)) fail |= SECTOR;
+      if (countries && !countries.has(fromCountry[i] ?? '') && !countries.has(toCountry[i] ?? ''))
+        fail |= COUNTRY;
+      if (typeBits && !((typeBits >> (type[i] ?? 0)) & 1)) fail |= TYPE;
+      if (statusBits && !((statusBits >> (status[i] ?? 0)) & 1)) fail |= STATUS;
+      if (f.place && !isWithin(l.from, f.place, places) && !isWithin(l.to, f.place, places))
+        fail |= PLACE;
+      // Only a link failing no filter but (at most) a facet's own counts in that facet.
+      if (fail & (fail - 1)) continue;
+      if (!(fail & ~YEARS) && !Number.isNaN(y)) {
+        let bin = bins.get(y);
+        if (!bin) bins.set(y, (bin = {}));
+        bin[l.type] = (bin[l.type] ?? 0) + 1;
+      }
+      if (!(fail & ~TYPE)) add(counts.types, l.type);
+      if (!(fail & ~STATUS)) add(counts.statuses, l.status);
+      if (!(fail & ~SECTOR))
+        l.sectors.forEach((s, j) => {
+          if (l.sectors.indexOf(s) === j) add(counts.sectors, s);
+        });
+      if (!(fail & ~COUNTRY)) for (const c of partners[i] ?? []) add(counts.countries, c);
+      if (!fail) out.push(l);
+    }
+    last = {links: out, counts, years: bins};
+    lastKey = key;
+    return last;
+  };
+}
