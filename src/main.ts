@@ -13,7 +13,6 @@ import countriesUrl from '../data/boundaries/countries.topo.json?url';
 import storiesUrl from '../data/stories.json?url';
 import {parseStories, type Story} from './data/stories';
 import {renderStoryCard} from './ui/presenter';
-import {openShareDialog} from './ui/share';
 import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
@@ -288,7 +287,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     here.search = formatUrl({...state, mode: 'explore'});
     const embed = new URL(doc.location.href);
     embed.search = formatUrl({...state, mode: 'embed', table: false});
-    openShareDialog(byId<HTMLDialogElement>(doc, 'share-dialog'), here.href, embed.href, strings);
+    // The dialog's code loads on first use, as the exporters' do.
+    void import('./ui/share').then(({openShareDialog}) =>
+      openShareDialog(byId<HTMLDialogElement>(doc, 'share-dialog'), here.href, embed.href, strings),
+    );
   });
   const exportMenu = byId<HTMLDetailsElement>(doc, 'export-menu');
   exportMenu.addEventListener('click', (e) => {
