@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {getArcCoordinates, type LonLat} from '../../geo/arcs';
-import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getWidthFactor} from './arcs';
+import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getChordLengths, getWidthFactor} from './arcs';
 import {premultiplied} from './gl';
 
 describe('getWidthFactor', () => {
@@ -62,6 +62,14 @@ describe('getArcCurves', () => {
     expect(latOf(y1)).toBeCloseTo(65, 4);
     for (let i = 1; i < CURVE_POINTS; i++)
       expect(Math.abs((point(c, 0, i)[0] ?? 0) - (point(c, 0, i - 1)[0] ?? 0))).toBeLessThan(5);
+  });
+
+  it('gives each chord its length on the plane, from the first point to the last', () => {
+    const c = getArcCurves(new Float32Array([10, 0, 20, 0, 170, 60, -170, 60]));
+    const [a = NaN, b = NaN] = getChordLengths(c, 2);
+    expect(a).toBeCloseTo(10, 4);
+    // Across the antimeridian the chord is the short way round, 20 degrees.
+    expect(b).toBeCloseTo(20, 4);
   });
 
   it('fills whole texture rows', () => {

@@ -92,6 +92,9 @@ in vec2 a_template;
 in float a_width;
 in float a_type;
 in float a_flags;
+// Length of the chord on the lon / Mercator-y plane, in degrees; with u_degreePx, in pixels.
+in float a_chord;
+uniform float u_degreePx;
 out vec4 v_color;
 out float v_offset;
 out float v_half;
@@ -117,7 +120,7 @@ void main() {
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
   v_offset = offset;
   v_half = half_;
-  float chord = length(toScreen(toClip(curvePoint(CURVE_POINTS - 1).xy)) - toScreen(toClip(curvePoint(0).xy)));
+  float chord = a_chord * u_degreePx;
   v_along = t * chord * 1.08 / max(width, 1.0);
   v_dash = u_pass == 2 && mod(a_flags, 2.0) >= 1.0 ? 1.0 : 0.0;
   v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(a_type)];
@@ -272,6 +275,20 @@ export function getArcCurves(ends: Float32Array): Float32Array<ArrayBuffer> {
   return out;
 }
 
+/** Length of each arc's chord on the plane of `getArcCurves`, from its first point to its last. */
+export function getChordLengths(curves: Float32Array, n: number): Float32Array<ArrayBuffer> {
+  const out = new Float32Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = k * CURVE_POINTS * 4;
+    const b = a + (CURVE_POINTS - 1) * 4;
+    out[k] = Math.hypot(
+      (curves[b] ?? 0) - (curves[a] ?? 0),
+      (curves[b + 1] ?? 0) - (curves[a + 1] ?? 0),
+    );
+  }
+  return out;
+}
+
 /** A triangle strip along t = 0…1, two vertices (left, right) per step. */
 function strokeTemplate(segments: number): Float32Array<ArrayBuffer> {
   const out = new Float32Array((segments + 1) * 4);
@@ -332,6 +349,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     );
     const arrowTemplateBuffer = buffer(ARROW_TEMPLATE);
     const widths = buffer(null);
+    const chords = buffer(null);
     const types = buffer(null);
     const flags = buffer(null);
     const vao = (program: WebGLProgram, template: WebGLBuffer) => {
@@ -347,6 +365,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       };
       attr('a_template', template, 2, gl.FLOAT, 0);
       attr('a_width', widths, 1, gl.FLOAT, 1);
+      attr('a_chord', chords, 1, gl.FLOAT, 1);
       attr('a_type', types, 1, gl.UNSIGNED_BYTE, 1);
       attr('a_flags', flags, 1, gl.UNSIGNED_BYTE, 1);
       gl.bindVertexArray(null);
@@ -358,7 +377,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       arrow,
       strokeVao: vao(stroke, strokeTemplateBuffer),
       arrowVao: vao(arrow, arrowTemplateBuffer),
-      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, widths, types, flags],
+      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, widths, types, flags, chords],
       curves: gl.createTexture(),
       uploaded: null,
       blit: compile(gl, BLIT_VS, BLIT_FS, 'arc layer'),
@@ -369,7 +388,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
 
   function upload(g: Gpu, a: ArcInstances): void {
     const {gl} = g;
-    const [, , widths, types, flags] = g.buffers;
+    const [, , widths, types, flags, chords] = g.buffers;
     gl.bindTexture(gl.TEXTURE_2D, g.curves);
     const curves = getArcCurves(a.ends);
     const width = CURVES_PER_ROW * CURVE_POINTS;
@@ -397,6 +416,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       [widths, a.widths],
       [types, a.types],
       [flags, a.flags],
+      [chords, getChordLengths(curves, a.length)],
     ] as const) {
       gl.bindBuffer(gl.ARRAY_BUFFER, b ?? null);
       gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
@@ -528,6 +548,8 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     setCommon(g, g.stroke, input);
     const u = (name: string) => gl.getUniformLocation(g.stroke, name);
     gl.uniform1f(u('u_widthFactor'), getWidthFactor(zoom));
+    // The map is 512 CSS pixels wide at zoom 0, for 360 degrees.
+    gl.uniform1f(u('u_degreePx'), (512 * 2 ** zoom * (map?.getPixelRatio() ?? 1)) / 360);
     gl.uniform4fv(u('u_colors'), colors);
     gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
