@@ -72,6 +72,15 @@ describe('getArcCurves', () => {
     expect(b).toBeCloseTo(20, 4);
   });
 
+  it('takes known curves from its cache, giving what it would compute', () => {
+    const cache = new Map<string, Float32Array>();
+    getArcCurves(new Float32Array([10, 0, 20, 0, 27.5, 53.9, 69.2, 41.3]), cache);
+    expect(cache.size).toBe(2);
+    const again = new Float32Array([27.5, 53.9, 69.2, 41.3, 30, 50, 40, 45, 10, 0, 20, 0]);
+    expect(getArcCurves(again, cache)).toEqual(getArcCurves(again));
+    expect(cache.size).toBe(3);
+  });
+
   it('fills whole texture rows', () => {
     const n = CURVES_PER_ROW + 1;
     const c = getArcCurves(new Float32Array(n * 4).map((_, i) => i % 7));

@@ -32,6 +32,8 @@ export const ARC_LAYER_DEFAULTS = {
 export const CURVE_POINTS = 33;
 /** Curves in a row of the texture that holds them. */
 export const CURVES_PER_ROW = 64;
+/** Curves kept for arcs drawn again (see `getArcCurves`). */
+const MAX_CACHED_CURVES = 50_000;
 /** Where along an arc its arrowhead's tip lies. */
 const ARROW_AT = 0.875;
 
@@ -215,8 +217,12 @@ const RAD = Math.PI / 180;
  * to the right of travel on the Mercator plane: the curve of `getArcCoordinates`, which the
  * pointer's hit test uses. The array is laid out as the texture the shaders read: arc k's points
  * from texel k × `CURVE_POINTS`, in rows of `CURVES_PER_ROW` arcs.
+ * @param cache - curves computed before, by their ends: a filter change mostly redraws arcs seen.
  */
-export function getArcCurves(ends: Float32Array): Float32Array<ArrayBuffer> {
+export function getArcCurves(
+  ends: Float32Array,
+  cache?: Map<string, Float32Array>,
+): Float32Array<ArrayBuffer> {
   const n = ends.length / 4;
   const rows = Math.max(1, Math.ceil(n / CURVES_PER_ROW));
   const out = new Float32Array(rows * CURVES_PER_ROW * CURVE_POINTS * 4);
@@ -227,6 +233,12 @@ export function getArcCurves(ends: Float32Array): Float32Array<ArrayBuffer> {
     const lat0 = ends[k * 4 + 1] ?? 0;
     const lon1 = ends[k * 4 + 2] ?? 0;
     const lat1 = ends[k * 4 + 3] ?? 0;
+    const key = cache && `${lon0},${lat0},${lon1},${lat1}`;
+    const known = key && cache.get(key);
+    if (known) {
+      out.set(known, k * CURVE_POINTS * 4);
+      continue;
+    }
     const c0 = Math.cos(lat0 * RAD);
     const c1 = Math.cos(lat1 * RAD);
     const ax = c0 * Math.cos(lon0 * RAD);
@@ -271,6 +283,7 @@ export function getArcCurves(ends: Float32Array): Float32Array<ArrayBuffer> {
       out[o + 2] = tx / len;
       out[o + 3] = ty / len;
     }
+    if (key) cache.set(key, out.slice(k * CURVE_POINTS * 4, (k + 1) * CURVE_POINTS * 4));
   }
   return out;
 }
@@ -324,6 +337,7 @@ interface Gpu {
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const {id, opacity, denseSegments, denseArcs, coarseZoom} = {...ARC_LAYER_DEFAULTS, ...options};
   const segments = CURVE_POINTS - 1;
+  const curveCache = new Map<string, Float32Array>();
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
   let arcs: ArcInstances | null = null;
@@ -390,7 +404,9 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     const {gl} = g;
     const [, , widths, types, flags, chords] = g.buffers;
     gl.bindTexture(gl.TEXTURE_2D, g.curves);
-    const curves = getArcCurves(a.ends);
+    // The curves of a dataset's pairs are kept: a few thousand arcs of 528 bytes each.
+    if (curveCache.size > MAX_CACHED_CURVES) curveCache.clear();
+    const curves = getArcCurves(a.ends, curveCache);
     const width = CURVES_PER_ROW * CURVE_POINTS;
     // Numbers, not colours: no flip or premultiplication on the way (MapLibre's settings are put back).
     const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
