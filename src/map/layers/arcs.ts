@@ -3,7 +3,7 @@ import {LINK_TYPES} from '../../data/model';
 import {ARC_DEFAULTS, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
-import {compile, premultiplied} from './gl';
+import {compile, createBuffer, premultiplied} from './gl';
 
 /** Options of the arc layer. */
 export interface ArcLayerOptions {
@@ -351,12 +351,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   function setup(gl: WebGL2RenderingContext): Gpu {
     const stroke = compile(gl, STROKE_VS, STROKE_FS, 'arc layer');
     const arrow = compile(gl, ARROW_VS, ARROW_FS, 'arc layer');
-    const buffer = (data: BufferSource | null) => {
-      const b = gl.createBuffer();
-      gl.bindBuffer(gl.ARRAY_BUFFER, b);
-      if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-      return b;
-    };
+    const buffer = (data: BufferSource | null) => createBuffer(gl, data);
     // Both templates in one buffer: the dense one starts after the full one.
     const strokeTemplateBuffer = buffer(
       new Float32Array([...strokeTemplate(segments), ...strokeTemplate(denseSegments)]),

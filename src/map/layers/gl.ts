@@ -30,3 +30,11 @@ export function compile(
     throw new Error(`${what}: ${gl.getProgramInfoLog(program) ?? 'program does not link'}`);
   return program;
 }
+
+/** A vertex buffer holding `data` (bound), or empty until data is given. */
+export function createBuffer(gl: WebGL2RenderingContext, data: BufferSource | null): WebGLBuffer {
+  const b = gl.createBuffer();
+  gl.bindBuffer(gl.ARRAY_BUFFER, b);
+  if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+  return b;
+}

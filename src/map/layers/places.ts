@@ -3,7 +3,7 @@ import {mercatorY} from '../../geo/arcs';
 import type {PlaceProperties} from '../../geo/features';
 import type {Lang} from '../../state/appState';
 import {BASE_COLORS} from '../palette';
-import {compile, premultiplied} from './gl';
+import {compile, createBuffer, premultiplied} from './gl';
 import {placeLabels, wrapLines, type Anchor, type LabelCandidate} from './labels';
 
 /** A region's label: its name at a point inside it, the best linked first. */
@@ -271,12 +271,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   function setup(gl: WebGL2RenderingContext): Gpu {
     const circle = compile(gl, CIRCLE_VS, CIRCLE_FS, 'place layer');
     const label = compile(gl, LABEL_VS, LABEL_FS, 'place layer');
-    const buffer = (data: BufferSource | null) => {
-      const b = gl.createBuffer();
-      gl.bindBuffer(gl.ARRAY_BUFFER, b);
-      if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-      return b;
-    };
+    const buffer = (data: BufferSource | null) => createBuffer(gl, data);
     const corners = buffer(new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 1, 1]));
     const circles = buffer(null);
     const boxes = buffer(null);
