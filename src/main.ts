@@ -52,6 +52,9 @@ interface RegionProps {
   lat: number;
 }
 
+/** How much larger the map's labels are in presenter mode. */
+const PRESENT_TEXT_SCALE = 1.4;
+
 /** Resolves in a later task, letting the browser paint and handle input in between. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -635,6 +638,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       mapView?.setLang(state.lang);
       lastLang = state.lang;
     }
+    // Names on a projected map are read from the back of a room.
+    mapView?.setTextScale(state.mode === 'present' ? PRESENT_TEXT_SCALE : 1);
 
     // Page: texts, summary, filters, timeline, legend, details, empty state.
     renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));

@@ -59,6 +59,8 @@ export interface MapView {
   map: MapLibreMap;
   update(content: MapContent): void;
   setLang(lang: Lang): void;
+  /** Scale of the labels' text (see the place layer). */
+  setTextScale(scale: number): void;
   /** Frames the bounds, clear of the map's edges by `padding` (32 pixels each by default). */
   fit(bounds: LngLatBoundsLike, animate: boolean, padding?: number | PaddingOptions): void;
   jumpTo(view: ViewState): void;
@@ -223,6 +225,7 @@ export function createMapView(options: MapViewOptions): MapView {
         map.setFilter('regions-selected', ['==', ['get', 'id'], c.selectedRegion ?? '']);
       last = c;
     },
+    setTextScale: (scale) => placeLayer.setTextScale(scale),
     setLang(lang) {
       placeLayer.setLang(lang);
     },

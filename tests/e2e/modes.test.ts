@@ -75,6 +75,39 @@ describe.runIf(hasBrowser())('modes, exports and accessibility', () => {
     await p.close();
   });
 
+  it("presenter mode draws the map's labels larger, for a room to read", async () => {
+    const p = await ready(`?mode=present&story=${stories[0]?.id}&step=0`, 1920, 1080);
+    const measure = () =>
+      p.evaluate(async () => {
+        const app = (
+          window as unknown as {
+            interregio: {
+              labelsOnScreen(): {text: string; height: number}[];
+              map: {
+                getZoom(): number;
+                once(e: string, f: () => void): void;
+                triggerRepaint(): void;
+              };
+            };
+          }
+        ).interregio;
+        await document.fonts.ready;
+        await new Promise<void>((r) => {
+          app.map.once('idle', () => r());
+          app.map.triggerRepaint();
+        });
+        const heights = app.labelsOnScreen().map((l) => l.height);
+        return {zoom: app.map.getZoom(), height: Math.min(...heights)};
+      });
+    const present = await measure();
+    await p.locator('#btn-exit-present').click();
+    await p.waitForFunction(() => document.body.dataset.mode === 'explore');
+    const explore = await measure();
+    expect(explore.zoom).toBeCloseTo(present.zoom, 5);
+    expect(present.height).toBeGreaterThan(explore.height * 1.25);
+    await p.close();
+  });
+
   it('embeds in a 320×240 iframe with legend, attribution and a link to the full map', async () => {
     const p = await browser.newPage({viewport: {width: 480, height: 400}});
     await guardPage(p);

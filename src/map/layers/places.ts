@@ -19,6 +19,8 @@ export interface PlaceLayer extends CustomLayerInterface {
   setPlaces(places: GeoJSON.FeatureCollection<GeoJSON.Point, PlaceProperties>): void;
   setRegionLabels(labels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>): void;
   setLang(lang: Lang): void;
+  /** Scale of the labels' text: 1 as designed, more for a room reading a projected map. */
+  setTextScale(scale: number): void;
   /** Id of the topmost place whose circle is under a point in CSS pixels, if any. */
   placeAt(point: {x: number; y: number}): string | null;
   /** Places as last drawn, with their centres in CSS pixels: for tests and scripts. */
@@ -259,6 +261,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
   let lang = options.lang;
+  let textScale = 1;
   let atlas: ReturnType<typeof createAtlas> | null = null;
   let places: {id: string; world: [number, number]; p: PlaceProperties}[] = [];
   let regionLabels: {world: [number, number]; p: RegionLabelProperties}[] = [];
@@ -430,7 +433,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         anchors: readonly Anchor[],
         offsetEms: number,
       ) => {
-        const size = getTextSize(style, zoom);
+        const size = getTextSize(style, zoom) * textScale;
         const px = Math.round(size * pr);
         const [x, y] = project(world);
         if (x < 0 || y < 0 || x > w || y > h) return;
@@ -513,6 +516,11 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
           return {world: toWorld(lon, lat), p: f.properties};
         })
         .sort((x, y) => y.p.rank - x.p.rank);
+      map?.triggerRepaint();
+    },
+    setTextScale(scale) {
+      if (scale === textScale) return;
+      textScale = scale;
       map?.triggerRepaint();
     },
     setLang(next) {
