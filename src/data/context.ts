@@ -24,8 +24,6 @@ export interface DataContext {
   linkCount: ReadonlyMap<string, number>;
   yearExtent: [number, number];
   partnerCountries: string[];
-  /** The partner countries of a link of the dataset (see `getPartnerCountries`). */
-  partnersOf: (l: Link) => readonly string[];
 }
 
 /**
@@ -56,9 +54,7 @@ export function createDataContext(
       lo = Math.min(lo, l.year);
       hi = Math.max(hi, l.year);
     }
-  const partners = new Map<Link, readonly string[]>();
-  for (const l of links) partners.set(l, getPartnerCountries(l, places));
-  const partnersOf = (l: Link) => partners.get(l) ?? getPartnerCountries(l, places);
+  const partnersOf = (l: Link) => getPartnerCountries(l, places);
   const filtered = createFilterIndex(links, places, partnersOf);
   return {
     links,
@@ -71,6 +67,5 @@ export function createDataContext(
     linkCount,
     yearExtent: Number.isFinite(lo) ? [lo, hi] : [currentYear - 20, currentYear],
     partnerCountries: [...getFacetCounts(links, partnersOf).keys()],
-    partnersOf,
   };
 }
