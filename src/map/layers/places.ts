@@ -173,6 +173,13 @@ function createAtlas(font: string) {
   let shelfY = 0;
   let shelfH = 0;
   const measure = (s: string) => ctx.measureText(s).width;
+  const reset = () => {
+    ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
+    entries = new Map();
+    fresh = [];
+    cleared = true;
+    shelfX = shelfY = shelfH = 0;
+  };
   return {
     canvas,
     ctx,
@@ -192,13 +199,7 @@ function createAtlas(font: string) {
         shelfY += shelfH;
         shelfH = 0;
       }
-      if (shelfY + height > ATLAS_SIZE) {
-        ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
-        entries = new Map();
-        fresh = [];
-        cleared = true;
-        shelfX = shelfY = shelfH = 0;
-      }
+      if (shelfY + height > ATLAS_SIZE) reset();
       const e = {u: shelfX, v: shelfY, width, height};
       shelfX += width;
       shelfH = Math.max(shelfH, height);
@@ -224,13 +225,7 @@ function createAtlas(font: string) {
       cleared = false;
       return out;
     },
-    reset() {
-      ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
-      entries = new Map();
-      fresh = [];
-      cleared = true;
-      shelfX = shelfY = shelfH = 0;
-    },
+    reset,
   };
 }
 
@@ -417,7 +412,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, places.length);
       }
 
-      // Labels: regions' first, then places by links.
+      // Labels: places' by links first, then regions' where room is left.
       if (!atlas || !fontReady) {
         gl.bindVertexArray(null);
         return;
