@@ -1,6 +1,6 @@
 import type {CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap} from 'maplibre-gl';
 import {LINK_TYPES} from '../../data/model';
-import {ARC_DEFAULTS, mercatorY} from '../../geo/arcs';
+import {getArcCoordinates, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
 import {compile, createBuffer, premultiplied} from './gl';
@@ -208,15 +208,12 @@ void main() {
 }
 `;
 
-const RAD = Math.PI / 180;
-
 /**
  * The points of every arc's curve, `CURVE_POINTS` an arc, four numbers a point: the point on the
  * plane of longitude and Mercator y (degrees), then the unit tangent of the curve there. The
- * curve is the great circle from one end to the other, longitudes unwrapped from the start, bent
- * to the right of travel on the Mercator plane: the curve of `getArcCoordinates`, which the
- * pointer's hit test uses. The array is laid out as the texture the shaders read: arc k's points
- * from texel k × `CURVE_POINTS`, in rows of `CURVES_PER_ROW` arcs.
+ * curve is that of `getArcCoordinates`, which the pointer's hit test follows too. The array is
+ * laid out as the texture the shaders read: arc k's points from texel k × `CURVE_POINTS`, in rows
+ * of `CURVES_PER_ROW` arcs.
  * @param cache - curves computed before, by their ends: a filter change mostly redraws arcs seen.
  */
 export function getArcCurves(
@@ -239,37 +236,12 @@ export function getArcCurves(
       out.set(known, k * CURVE_POINTS * 4);
       continue;
     }
-    const c0 = Math.cos(lat0 * RAD);
-    const c1 = Math.cos(lat1 * RAD);
-    const ax = c0 * Math.cos(lon0 * RAD);
-    const ay = c0 * Math.sin(lon0 * RAD);
-    const az = Math.sin(lat0 * RAD);
-    const bx = c1 * Math.cos(lon1 * RAD);
-    const by = c1 * Math.sin(lon1 * RAD);
-    const bz = Math.sin(lat1 * RAD);
-    const omega = Math.acos(Math.max(-1, Math.min(1, ax * bx + ay * by + az * bz)));
-    const sinOmega = Math.sin(omega);
-    const unwrap = (lon: number) => lon0 + lon - lon0 - 360 * Math.floor((lon - lon0 + 180) / 360);
-    // The chord on the plane, and its right-hand normal scaled by the bend.
-    const dx = unwrap(lon1) - lon0;
-    const dy = mercatorY(lat1) - mercatorY(lat0);
+    // The curve the hit test follows, on the plane of longitude and Mercator y.
+    const coords = getArcCoordinates([lon0, lat0], [lon1, lat1], {segments});
     for (let i = 0; i <= segments; i++) {
-      const t = i / segments;
-      let px = ax;
-      let py = ay;
-      let pz = az;
-      if (omega > 1e-6) {
-        const k0 = Math.sin((1 - t) * omega) / sinOmega;
-        const k1 = Math.sin(t * omega) / sinOmega;
-        px = k0 * ax + k1 * bx;
-        py = k0 * ay + k1 * by;
-        pz = k0 * az + k1 * bz;
-      }
-      const lon = unwrap(Math.atan2(py, px) / RAD);
-      const lat = Math.asin(Math.max(-1, Math.min(1, pz))) / RAD;
-      const s = ARC_DEFAULTS.bend * Math.sin(Math.PI * t);
-      xy[i * 2] = lon + dy * s;
-      xy[i * 2 + 1] = mercatorY(lat) - dx * s;
+      const [lon = lon0, lat = lat0] = coords[i] ?? [];
+      xy[i * 2] = lon;
+      xy[i * 2 + 1] = mercatorY(lat);
     }
     for (let i = 0; i <= segments; i++) {
       const j0 = Math.max(0, i - 1);
