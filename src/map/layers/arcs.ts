@@ -459,7 +459,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       // A frame whose camera, arcs and selection are those of the last one (the map redrawn for
-      // its places or regions) copies the arcs drawn then instead of drawing them again.
+      // its regions or labels) copies the arcs drawn then instead of drawing them again.
       const {drawingBufferWidth: w, drawingBufferHeight: h} = gl;
       const key = [
         version,
