@@ -124,6 +124,9 @@ export function createMapView(options: MapViewOptions): MapView {
     maxPitch: 0,
     interactive: options.interactive ?? true,
   });
+  // With the pitch held at zero the sky lies beyond the horizon, yet MapLibre shades it over the
+  // whole canvas every frame: on software WebGL that pass costs as much as all the layers together.
+  map.painter.drawFunctions = {...map.painter.drawFunctions, sky: () => undefined};
   map.addControl(new AttributionControl({compact: false, customAttribution: options.attribution}));
   if (options.interactive ?? true)
     map.addControl(new NavigationControl({showCompass: false}), 'top-right');
