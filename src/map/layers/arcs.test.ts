@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {getArcCoordinates, type LonLat} from '../../geo/arcs';
-import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getChordLengths, getWidthFactor} from './arcs';
+import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getArcAttributes, getWidthFactor} from './arcs';
 import {premultiplied} from './gl';
 
 describe('getWidthFactor', () => {
@@ -64,12 +64,22 @@ describe('getArcCurves', () => {
       expect(Math.abs((point(c, 0, i)[0] ?? 0) - (point(c, 0, i - 1)[0] ?? 0))).toBeLessThan(5);
   });
 
-  it('gives each chord its length on the plane, from the first point to the last', () => {
+  it('gives each arc its width, type, flags and chord on the plane, in rows of texels', () => {
     const c = getArcCurves(new Float32Array([10, 0, 20, 0, 170, 60, -170, 60]));
-    const [a = NaN, b = NaN] = getChordLengths(c, 2);
-    expect(a).toBeCloseTo(10, 4);
+    const arcs = {
+      length: 2,
+      widths: new Float32Array([2.5, 7]),
+      types: new Uint8Array([3, 6]),
+      flags: new Uint8Array([1, 2]),
+    };
+    const t = getArcAttributes(arcs, c);
+    expect(t.length).toBe(CURVES_PER_ROW * 4);
+    expect([...t.subarray(0, 3)]).toEqual([2.5, 3, 1]);
+    expect([...t.subarray(4, 7)]).toEqual([7, 6, 2]);
+    expect(t[3]).toBeCloseTo(10, 4);
     // Across the antimeridian the chord is the short way round, 20 degrees.
-    expect(b).toBeCloseTo(20, 4);
+    expect(t[7]).toBeCloseTo(20, 4);
+    expect([...t.subarray(8)].every((v) => v === 0)).toBe(true);
   });
 
   it('takes known curves from its cache, giving what it would compute', () => {

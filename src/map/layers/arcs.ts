@@ -3,7 +3,7 @@ import {LINK_TYPES} from '../../data/model';
 import {getArcCoordinates, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
-import {compile, createBuffer, premultiplied} from './gl';
+import {compile, premultiplied} from './gl';
 
 /** Options of the arc layer. */
 export interface ArcLayerOptions {
@@ -58,17 +58,23 @@ export function getWidthFactor(zoom: number): number {
 // The curves are computed once an arc on the CPU (`getArcCurves`) and read from a float texture:
 // point i of arc k at column (k % CURVES_PER_ROW) * CURVE_POINTS + i, row k / CURVES_PER_ROW,
 // holding the point on the plane of longitude and Mercator y (degrees) and the unit tangent there.
-// The vertex shaders are left with a texture read and a projection.
+// What else the shaders know of arc k is texel (k % CURVES_PER_ROW, k / CURVES_PER_ROW) of a
+// second texture (`getArcAttributes`). Every pass is one plain draw whose vertex numbers say the
+// arc and the point: drawn instanced, software WebGL pays for every instance as for a draw call.
 const CURVE = `
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform highp sampler2D u_curves;
+uniform highp sampler2D u_attributes;
 const int CURVE_POINTS = ${CURVE_POINTS};
 const int CURVES_PER_ROW = ${CURVES_PER_ROW};
 
-vec4 curvePoint(int i) {
-  int k = gl_InstanceID;
+vec4 curvePoint(int k, int i) {
   return texelFetch(u_curves, ivec2((k % CURVES_PER_ROW) * CURVE_POINTS + i, k / CURVES_PER_ROW), 0);
+}
+// Width in pixels at zoom 6, type, flags and chord length of arc k.
+vec4 arcAttributes(int k) {
+  return texelFetch(u_attributes, ivec2(k % CURVES_PER_ROW, k / CURVES_PER_ROW), 0);
 }
 // Clip position of a point of the lon / Mercator-y plane.
 vec4 toClip(vec2 p) {
@@ -86,16 +92,15 @@ uniform float u_widthFactor;
 uniform float u_extra;
 uniform float u_pixelRatio;
 uniform int u_pass;
-uniform int u_selected;
 uniform vec4 u_colors[${LINK_TYPES.length}];
 uniform vec4 u_casing;
 uniform vec4 u_outline;
-in vec2 a_template;
-in float a_width;
-in float a_type;
-in float a_flags;
-// Length of the chord on the lon / Mercator-y plane, in degrees; with u_degreePx, in pixels.
-in float a_chord;
+// Vertices of one arc: a triangle strip, left and right a step, with its first and last vertex
+// doubled so that the degenerate triangles between arcs join all strips into one.
+uniform int u_stride;
+// Curve points from one step to the next.
+uniform int u_step;
+// Pixels a degree of chord (the chord on the lon / Mercator-y plane, in degrees).
 uniform float u_degreePx;
 out vec4 v_color;
 out float v_offset;
@@ -104,28 +109,28 @@ out float v_along;
 flat out float v_dash;
 
 void main() {
-  if (u_pass == 0 && gl_InstanceID != u_selected) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-    return;
-  }
-  float t = a_template.x;
-  vec4 p = curvePoint(int(round(t * float(CURVE_POINTS - 1))));
+  int k = gl_VertexID / u_stride;
+  int j = clamp(gl_VertexID - k * u_stride - 1, 0, u_stride - 3);
+  vec4 arc = arcAttributes(k);
+  int i = (j / 2) * u_step;
+  float t = float(i) / float(CURVE_POINTS - 1);
+  vec4 p = curvePoint(k, i);
   vec4 clip = toClip(p.xy);
   vec2 here = toScreen(clip);
   vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - here);
   vec2 normal = vec2(-dir.y, dir.x);
-  float width = (u_extra + u_widthFactor * a_width) * u_pixelRatio;
+  float width = (u_extra + u_widthFactor * arc.x) * u_pixelRatio;
   float half_ = width * 0.5;
   // Half a pixel past the edge holds the antialiased fringe; beyond it nothing is drawn.
-  float offset = a_template.y * (half_ + 0.5 * u_pixelRatio);
+  float offset = (j % 2 == 0 ? -1.0 : 1.0) * (half_ + 0.5 * u_pixelRatio);
   vec2 screen = here + normal * offset;
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
   v_offset = offset;
   v_half = half_;
-  float chord = a_chord * u_degreePx;
+  float chord = arc.w * u_degreePx;
   v_along = t * chord * 1.08 / max(width, 1.0);
-  v_dash = u_pass == 2 && mod(a_flags, 2.0) >= 1.0 ? 1.0 : 0.0;
-  v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(a_type)];
+  v_dash = u_pass == 2 && mod(arc.z, 2.0) >= 1.0 ? 1.0 : 0.0;
+  v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(arc.y)];
 }
 `;
 
@@ -158,26 +163,27 @@ uniform float u_grow;
 uniform int u_halo;
 uniform vec4 u_colors[${LINK_TYPES.length}];
 uniform vec4 u_haloColor;
-in vec2 a_template;
-in float a_width;
-in float a_type;
-in float a_flags;
+// Tip ahead, base corners behind: (along, across) in half sizes.
+const vec2 CORNERS[3] = vec2[3](vec2(1.0, 0.0), vec2(-1.0, -0.92), vec2(-1.0, 0.92));
 out vec4 v_color;
 
 void main() {
-  if (mod(floor(a_flags / 2.0), 2.0) < 1.0) {
+  int k = gl_VertexID / 3;
+  vec2 corner = CORNERS[gl_VertexID - k * 3];
+  vec4 arc = arcAttributes(k);
+  if (mod(floor(arc.z / 2.0), 2.0) < 1.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  vec4 p = curvePoint(ARROW_POINT);
+  vec4 p = curvePoint(k, ARROW_POINT);
   vec4 clip = toClip(p.xy);
   vec2 tip = toScreen(clip);
   vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - tip);
   vec2 normal = vec2(-dir.y, dir.x);
-  float size = (7.0 + 1.5 * a_width + u_grow) * u_pixelRatio;
-  vec2 screen = tip + dir * (a_template.x * size * 0.5) + normal * (a_template.y * size * 0.5);
+  float size = (7.0 + 1.5 * arc.x + u_grow) * u_pixelRatio;
+  vec2 screen = tip + dir * (corner.x * size * 0.5) + normal * (corner.y * size * 0.5);
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
-  v_color = u_halo == 1 ? u_haloColor : u_colors[int(a_type)];
+  v_color = u_halo == 1 ? u_haloColor : u_colors[int(arc.y)];
 }
 `;
 
@@ -260,13 +266,24 @@ export function getArcCurves(
   return out;
 }
 
-/** Length of each arc's chord on the plane of `getArcCurves`, from its first point to its last. */
-export function getChordLengths(curves: Float32Array, n: number): Float32Array<ArrayBuffer> {
-  const out = new Float32Array(n);
+/**
+ * Four numbers an arc, laid out as the texture the shaders read (arc k at texel k, in rows of
+ * `CURVES_PER_ROW`): its width, type and flags, and the length of its chord on the plane of
+ * `getArcCurves` (`curves`), from the first point to the last.
+ */
+export function getArcAttributes(
+  arcs: Pick<ArcInstances, 'length' | 'widths' | 'types' | 'flags'>,
+  curves: Float32Array,
+): Float32Array<ArrayBuffer> {
+  const n = arcs.length;
+  const out = new Float32Array(Math.max(1, Math.ceil(n / CURVES_PER_ROW)) * CURVES_PER_ROW * 4);
   for (let k = 0; k < n; k++) {
     const a = k * CURVE_POINTS * 4;
     const b = a + (CURVE_POINTS - 1) * 4;
-    out[k] = Math.hypot(
+    out[k * 4] = arcs.widths[k] ?? 0;
+    out[k * 4 + 1] = arcs.types[k] ?? 0;
+    out[k * 4 + 2] = arcs.flags[k] ?? 0;
+    out[k * 4 + 3] = Math.hypot(
       (curves[b] ?? 0) - (curves[a] ?? 0),
       (curves[b + 1] ?? 0) - (curves[a + 1] ?? 0),
     );
@@ -274,28 +291,35 @@ export function getChordLengths(curves: Float32Array, n: number): Float32Array<A
   return out;
 }
 
-/** A triangle strip along t = 0…1, two vertices (left, right) per step. */
-function strokeTemplate(segments: number): Float32Array<ArrayBuffer> {
-  const out = new Float32Array((segments + 1) * 4);
-  for (let i = 0; i <= segments; i++) out.set([i / segments, -1, i / segments, 1], i * 4);
-  return out;
+/** A program and the locations of its uniforms, looked up once. */
+interface Program {
+  program: WebGLProgram;
+  u: (name: string) => WebGLUniformLocation | null;
 }
 
-/** Tip ahead, base corners behind: (along, across) in half sizes. */
-const ARROW_TEMPLATE = new Float32Array([1, 0, -1, -0.92, -1, 0.92]);
+function withUniforms(gl: WebGL2RenderingContext, program: WebGLProgram): Program {
+  const known = new Map<string, WebGLUniformLocation | null>();
+  return {
+    program,
+    u(name) {
+      let l = known.get(name);
+      if (l === undefined) known.set(name, (l = gl.getUniformLocation(program, name)));
+      return l;
+    },
+  };
+}
 
 interface Gpu {
   gl: WebGL2RenderingContext;
-  stroke: WebGLProgram;
-  arrow: WebGLProgram;
-  strokeVao: WebGLVertexArrayObject;
-  arrowVao: WebGLVertexArrayObject;
-  buffers: WebGLBuffer[];
-  /** The points of every curve (`getArcCurves`). */
+  stroke: Program;
+  arrow: Program;
+  blit: Program;
+  /** A vertex array without attributes: the shaders work from the vertex number. */
+  vao: WebGLVertexArrayObject;
+  /** The points of every curve (`getArcCurves`) and every arc's attributes (`getArcAttributes`). */
   curves: WebGLTexture;
+  attributes: WebGLTexture;
   uploaded: ArcInstances | null;
-  blit: WebGLProgram;
-  blitVao: WebGLVertexArrayObject;
   /** The arcs as last drawn, and what they were drawn for. */
   cache: {framebuffer: WebGLFramebuffer; texture: WebGLTexture; size: string; key: string};
 }
@@ -321,95 +345,62 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const haloColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const stroke = compile(gl, STROKE_VS, STROKE_FS, 'arc layer');
-    const arrow = compile(gl, ARROW_VS, ARROW_FS, 'arc layer');
-    const buffer = (data: BufferSource | null) => createBuffer(gl, data);
-    // Both templates in one buffer: the dense one starts after the full one.
-    const strokeTemplateBuffer = buffer(
-      new Float32Array([...strokeTemplate(segments), ...strokeTemplate(denseSegments)]),
-    );
-    const arrowTemplateBuffer = buffer(ARROW_TEMPLATE);
-    const widths = buffer(null);
-    const chords = buffer(null);
-    const types = buffer(null);
-    const flags = buffer(null);
-    const vao = (program: WebGLProgram, template: WebGLBuffer) => {
-      const v = gl.createVertexArray();
-      gl.bindVertexArray(v);
-      const attr = (name: string, b: WebGLBuffer, size: number, type: number, divisor: number) => {
-        const loc = gl.getAttribLocation(program, name);
-        if (loc < 0) return;
-        gl.bindBuffer(gl.ARRAY_BUFFER, b);
-        gl.enableVertexAttribArray(loc);
-        gl.vertexAttribPointer(loc, size, type, false, 0, 0);
-        gl.vertexAttribDivisor(loc, divisor);
-      };
-      attr('a_template', template, 2, gl.FLOAT, 0);
-      attr('a_width', widths, 1, gl.FLOAT, 1);
-      attr('a_chord', chords, 1, gl.FLOAT, 1);
-      attr('a_type', types, 1, gl.UNSIGNED_BYTE, 1);
-      attr('a_flags', flags, 1, gl.UNSIGNED_BYTE, 1);
-      gl.bindVertexArray(null);
-      return v;
-    };
+    const program = (vs: string, fs: string) => withUniforms(gl, compile(gl, vs, fs, 'arc layer'));
     return {
       gl,
-      stroke,
-      arrow,
-      strokeVao: vao(stroke, strokeTemplateBuffer),
-      arrowVao: vao(arrow, arrowTemplateBuffer),
-      buffers: [strokeTemplateBuffer, arrowTemplateBuffer, widths, types, flags, chords],
+      stroke: program(STROKE_VS, STROKE_FS),
+      arrow: program(ARROW_VS, ARROW_FS),
+      blit: program(BLIT_VS, BLIT_FS),
+      vao: gl.createVertexArray(),
       curves: gl.createTexture(),
+      attributes: gl.createTexture(),
       uploaded: null,
-      blit: compile(gl, BLIT_VS, BLIT_FS, 'arc layer'),
-      blitVao: gl.createVertexArray(),
       cache: {framebuffer: gl.createFramebuffer(), texture: gl.createTexture(), size: '', key: ''},
     };
   }
 
-  function upload(g: Gpu, a: ArcInstances): void {
-    const {gl} = g;
-    const [, , widths, types, flags, chords] = g.buffers;
-    gl.bindTexture(gl.TEXTURE_2D, g.curves);
-    // The curves of a dataset's pairs are kept: a few thousand arcs of 528 bytes each.
-    if (curveCache.size > MAX_CACHED_CURVES) curveCache.clear();
-    const curves = getArcCurves(a.ends, curveCache);
-    const width = CURVES_PER_ROW * CURVE_POINTS;
-    // Numbers, not colours: no flip or premultiplication on the way (MapLibre's settings are put back).
-    const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
-    const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
-    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
-    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+  /** Fills a texture of numbers (RGBA, 32-bit floats), `width` texels a row. */
+  function setNumbers(
+    gl: WebGL2RenderingContext,
+    texture: WebGLTexture,
+    width: number,
+    data: Float32Array<ArrayBuffer>,
+  ): void {
+    gl.bindTexture(gl.TEXTURE_2D, texture);
     gl.texImage2D(
       gl.TEXTURE_2D,
       0,
       gl.RGBA32F,
       width,
-      curves.length / 4 / width,
+      data.length / 4 / width,
       0,
       gl.RGBA,
       gl.FLOAT,
-      curves,
+      data,
     );
-    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, flip);
-    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, premultiply);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    for (const [b, data] of [
-      [widths, a.widths],
-      [types, a.types],
-      [flags, a.flags],
-      [chords, getChordLengths(curves, a.length)],
-    ] as const) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, b ?? null);
-      gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
-    }
+  }
+
+  function upload(g: Gpu, a: ArcInstances): void {
+    const {gl} = g;
+    // The curves of a dataset's pairs are kept: a few thousand arcs of 528 bytes each.
+    if (curveCache.size > MAX_CACHED_CURVES) curveCache.clear();
+    const curves = getArcCurves(a.ends, curveCache);
+    // Numbers, not colours: no flip or premultiplication on the way (MapLibre's settings are put back).
+    const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
+    const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+    setNumbers(gl, g.curves, CURVES_PER_ROW * CURVE_POINTS, curves);
+    setNumbers(gl, g.attributes, CURVES_PER_ROW, getArcAttributes(a, curves));
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, flip);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, premultiply);
     g.uploaded = a;
   }
 
-  function setCommon(g: Gpu, program: WebGLProgram, input: CustomRenderMethodInput): void {
+  function setCommon(g: Gpu, {program, u}: Program, input: CustomRenderMethodInput): void {
     const {gl} = g;
-    const u = (name: string) => gl.getUniformLocation(program, name);
     gl.useProgram(program);
     // The main matrix takes Web Mercator units (0…1 across the world) to clip space.
     gl.uniformMatrix4fv(
@@ -421,6 +412,10 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, g.curves);
     gl.uniform1i(u('u_curves'), 0);
+    gl.activeTexture(gl.TEXTURE1);
+    gl.bindTexture(gl.TEXTURE_2D, g.attributes);
+    gl.uniform1i(u('u_attributes'), 1);
+    gl.activeTexture(gl.TEXTURE0);
     gl.uniform1f(u('u_pixelRatio'), map?.getPixelRatio() ?? 1);
   }
 
@@ -435,14 +430,10 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     onRemove(_m, gl) {
       if (gpu) {
         const g = gl as WebGL2RenderingContext;
-        for (const b of gpu.buffers) g.deleteBuffer(b);
         g.deleteTexture(gpu.curves);
-        g.deleteVertexArray(gpu.strokeVao);
-        g.deleteVertexArray(gpu.arrowVao);
-        g.deleteProgram(gpu.stroke);
-        g.deleteProgram(gpu.arrow);
-        g.deleteProgram(gpu.blit);
-        g.deleteVertexArray(gpu.blitVao);
+        g.deleteTexture(gpu.attributes);
+        g.deleteVertexArray(gpu.vao);
+        for (const p of [gpu.stroke, gpu.arrow, gpu.blit]) g.deleteProgram(p.program);
         g.deleteFramebuffer(gpu.cache.framebuffer);
         g.deleteTexture(gpu.cache.texture);
       }
@@ -498,11 +489,11 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         gl.viewport(viewport[0] ?? 0, viewport[1] ?? 0, viewport[2] ?? w, viewport[3] ?? h);
         cache.key = key.join();
       }
-      gl.useProgram(g.blit);
-      gl.bindVertexArray(g.blitVao);
+      gl.useProgram(g.blit.program);
+      gl.bindVertexArray(g.vao);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, cache.texture);
-      gl.uniform1i(gl.getUniformLocation(g.blit, 'u_texture'), 0);
+      gl.uniform1i(g.blit.u('u_texture'), 0);
       gl.drawArrays(gl.TRIANGLES, 0, 3);
       gl.bindVertexArray(null);
     },
@@ -529,46 +520,47 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     if (g.uploaded !== arcs) upload(g, arcs);
     const n = arcs.length;
     setCommon(g, g.stroke, input);
-    const u = (name: string) => gl.getUniformLocation(g.stroke, name);
+    const {u} = g.stroke;
     gl.uniform1f(u('u_widthFactor'), getWidthFactor(zoom));
     // The map is 512 CSS pixels wide at zoom 0, for 360 degrees.
     gl.uniform1f(u('u_degreePx'), (512 * 2 ** zoom * (map?.getPixelRatio() ?? 1)) / 360);
     gl.uniform4fv(u('u_colors'), colors);
     gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
-    gl.uniform1i(u('u_selected'), selected);
-    gl.bindVertexArray(g.strokeVao);
+    gl.bindVertexArray(g.vao);
     // Dense views are drawn with fewer segments an arc, and without casings; so are views zoomed
     // out, where the arcs are short enough on screen to look as smooth with half the segments.
     const dense = n > denseArcs;
     const coarse = dense || zoom < coarseZoom;
-    const first = coarse ? (segments + 1) * 2 : 0;
-    const vertices = ((coarse ? denseSegments : segments) + 1) * 2;
+    const steps = coarse ? denseSegments : segments;
+    const stride = (steps + 1) * 2 + 2;
+    gl.uniform1i(u('u_stride'), stride);
+    gl.uniform1i(u('u_step'), segments / steps);
     for (const [pass, extra] of [
       [0, 5],
       [1, 1.5],
       [2, 0],
     ] as const) {
-      if (pass === 0 && selected < 0) continue;
+      if (pass === 0 && (selected < 0 || selected >= n)) continue;
       // In a dense view the casings would only veil the arcs, at the cost of a second pass.
       if (pass === 1 && dense) continue;
       gl.uniform1i(u('u_pass'), pass);
       gl.uniform1f(u('u_extra'), extra);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, first, vertices, n);
+      if (pass === 0) gl.drawArrays(gl.TRIANGLE_STRIP, selected * stride, stride);
+      else gl.drawArrays(gl.TRIANGLE_STRIP, 0, n * stride);
     }
 
     setCommon(g, g.arrow, input);
-    const a = (name: string) => gl.getUniformLocation(g.arrow, name);
+    const a = g.arrow.u;
     gl.uniform4fv(a('u_colors'), haloColors);
     gl.uniform4fv(a('u_haloColor'), premultiplied('#ffffff', 1));
-    gl.bindVertexArray(g.arrowVao);
     for (const [halo, grow] of [
       [1, 3],
       [0, 0],
     ] as const) {
       gl.uniform1i(a('u_halo'), halo);
       gl.uniform1f(a('u_grow'), grow);
-      gl.drawArraysInstanced(gl.TRIANGLES, 0, 3, n);
+      gl.drawArrays(gl.TRIANGLES, 0, n * 3);
     }
     gl.bindVertexArray(null);
   }
