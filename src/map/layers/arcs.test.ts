@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {getArcCoordinates, type LonLat} from '../../geo/arcs';
 import {CURVE_POINTS, CURVES_PER_ROW, getArcCurves, getArcAttributes, getWidthFactor} from './arcs';
-import {premultiplied} from './gl';
+import {premultiplied, repeatForQuads} from './gl';
 
 describe('getWidthFactor', () => {
   it('is ¾ zoomed out, 1 at zoom 6 and 1.5 zoomed in, linear in between', () => {
@@ -20,6 +20,15 @@ describe('premultiplied', () => {
     expect(g).toBeCloseTo((128 / 255) * 0.5);
     expect(b).toBe(0);
     expect(a).toBe(0.5);
+  });
+});
+
+describe('repeatForQuads', () => {
+  it('repeats every item for the six vertices of its quad, in order', () => {
+    const out = repeatForQuads(new Float32Array([1, 2, 3, 4]), 2);
+    expect(out.length).toBe(24);
+    expect([...out.subarray(0, 12)]).toEqual([1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]);
+    expect([...out.subarray(12)]).toEqual([3, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4]);
   });
 });
 

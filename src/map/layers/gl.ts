@@ -38,3 +38,17 @@ export function createBuffer(gl: WebGL2RenderingContext, data: BufferSource | nu
   if (data) gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
   return b;
 }
+
+/**
+ * Vertex data of quads drawn as two triangles: every item of `size` numbers repeated for the six
+ * vertices of its quad.
+ */
+export function repeatForQuads(items: Float32Array, size: number): Float32Array<ArrayBuffer> {
+  const n = items.length / size;
+  const out = new Float32Array(n * 6 * size);
+  for (let i = 0; i < n; i++) {
+    const item = items.subarray(i * size, (i + 1) * size);
+    for (let v = 0; v < 6; v++) out.set(item, (i * 6 + v) * size);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import {mercatorY} from '../../geo/arcs';
 import type {PlaceProperties} from '../../geo/features';
 import type {Lang} from '../../state/appState';
 import {BASE_COLORS} from '../palette';
-import {compile, createBuffer, premultiplied} from './gl';
+import {compile, createBuffer, premultiplied, repeatForQuads} from './gl';
 import {placeLabels, wrapLines, type Anchor, type LabelCandidate} from './labels';
 
 /** A region's label: its name at a point inside it, the best linked first. */
@@ -81,19 +81,30 @@ export function getTextSize(style: LabelStyle, zoom: number): number {
   return s0 + (s1 - s0) * t;
 }
 
+// Circles and labels are quads of two triangles, six vertices holding the same attributes (see
+// \`repeatForQuads\`): one plain draw each, where an instanced one would cost software WebGL as much
+// as a draw call an instance.
+const QUAD = `
+const vec2 CORNERS[6] = vec2[6](
+  vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(-1.0, 1.0),
+  vec2(-1.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0)
+);
+`;
+
 const CIRCLE_VS = `#version 300 es
 precision highp float;
+${QUAD}
 uniform vec2 u_viewport;
 uniform float u_pixelRatio;
-in vec2 a_corner;
 // Centre and radius in device pixels, then 1 for a Belarusian place.
 in vec4 a_circle;
 out vec2 v_pos;
 out float v_radius;
 flat out float v_belarus;
 void main() {
+  vec2 corner = CORNERS[gl_VertexID % 6];
   float outer = a_circle.z + ${STROKE.toFixed(2)} * u_pixelRatio + 1.0;
-  v_pos = a_corner * outer;
+  v_pos = corner * outer;
   v_radius = a_circle.z;
   v_belarus = a_circle.w;
   vec2 p = a_circle.xy + v_pos;
@@ -124,14 +135,15 @@ void main() {
 
 const LABEL_VS = `#version 300 es
 precision highp float;
+${QUAD}
 uniform vec2 u_viewport;
-in vec2 a_corner;
 in vec4 a_box;
 in vec2 a_uv;
 out vec2 v_uv;
 void main() {
-  vec2 p = a_box.xy + a_corner * a_box.zw;
-  v_uv = a_uv + a_corner * a_box.zw;
+  vec2 corner = (CORNERS[gl_VertexID % 6] + 1.0) * 0.5;
+  vec2 p = a_box.xy + corner * a_box.zw;
+  v_uv = a_uv + corner * a_box.zw;
   gl_Position = vec4(p.x / u_viewport.x * 2.0 - 1.0, 1.0 - p.y / u_viewport.y * 2.0, 0.0, 1.0);
 }
 `;
@@ -237,8 +249,8 @@ interface Gpu {
   circles: WebGLBuffer;
   boxes: WebGLBuffer;
   uvs: WebGLBuffer;
-  corners: WebGLBuffer;
   atlas: WebGLTexture;
+  uniforms: Map<string, WebGLUniformLocation | null>;
 }
 
 /** A point on the plane the map's matrix takes: Web Mercator, 0…1 across the world. */
@@ -269,35 +281,24 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   function setup(gl: WebGL2RenderingContext): Gpu {
     const circle = compile(gl, CIRCLE_VS, CIRCLE_FS, 'place layer');
     const label = compile(gl, LABEL_VS, LABEL_FS, 'place layer');
-    const buffer = (data: BufferSource | null) => createBuffer(gl, data);
-    const corners = buffer(new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 1, 1]));
-    const circles = buffer(null);
-    const boxes = buffer(null);
-    const uvs = buffer(null);
-    const attr = (
-      program: WebGLProgram,
-      name: string,
-      b: WebGLBuffer,
-      size: number,
-      divisor: number,
-      offset = 0,
-    ) => {
+    const buffer = () => createBuffer(gl, null);
+    const circles = buffer();
+    const boxes = buffer();
+    const uvs = buffer();
+    const attr = (program: WebGLProgram, name: string, b: WebGLBuffer, size: number) => {
       const loc = gl.getAttribLocation(program, name);
       if (loc < 0) return;
       gl.bindBuffer(gl.ARRAY_BUFFER, b);
       gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, gl.FLOAT, false, 0, offset);
-      gl.vertexAttribDivisor(loc, divisor);
+      gl.vertexAttribPointer(loc, size, gl.FLOAT, false, 0, 0);
     };
     const circleVao = gl.createVertexArray();
     gl.bindVertexArray(circleVao);
-    attr(circle, 'a_corner', corners, 2, 0);
-    attr(circle, 'a_circle', circles, 4, 1);
+    attr(circle, 'a_circle', circles, 4);
     const labelVao = gl.createVertexArray();
     gl.bindVertexArray(labelVao);
-    attr(label, 'a_corner', corners, 2, 0, 32);
-    attr(label, 'a_box', boxes, 4, 1);
-    attr(label, 'a_uv', uvs, 2, 1);
+    attr(label, 'a_box', boxes, 4);
+    attr(label, 'a_uv', uvs, 2);
     gl.bindVertexArray(null);
     const tex = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, tex);
@@ -314,7 +315,17 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     );
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    return {circle, label, circleVao, labelVao, circles, boxes, uvs, corners, atlas: tex};
+    return {
+      circle,
+      label,
+      circleVao,
+      labelVao,
+      circles,
+      boxes,
+      uvs,
+      atlas: tex,
+      uniforms: new Map(),
+    };
   }
 
   /** Uploads what the atlas drew since the last frame. */
@@ -362,7 +373,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     onRemove(_m, gl) {
       const g = gl as WebGL2RenderingContext;
       if (gpu) {
-        for (const b of [gpu.circles, gpu.boxes, gpu.uvs, gpu.corners]) g.deleteBuffer(b);
+        for (const b of [gpu.circles, gpu.boxes, gpu.uvs]) g.deleteBuffer(b);
         g.deleteVertexArray(gpu.circleVao);
         g.deleteVertexArray(gpu.labelVao);
         g.deleteProgram(gpu.circle);
@@ -380,6 +391,12 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       const {drawingBufferWidth: w, drawingBufferHeight: h} = gl;
       const project = createProjector(input, w, h);
       const zoom = map.getZoom();
+      const uniform = (program: WebGLProgram, name: string) => {
+        const key = `${program === g.circle ? 'circle' : 'label'}.${name}`;
+        let l = g.uniforms.get(key);
+        if (l === undefined) g.uniforms.set(key, (l = gl.getUniformLocation(program, name)));
+        return l;
+      };
 
       // Circles, largest last: centre and radius in device pixels, 1 for Belarus.
       const circles = new Float32Array(places.length * 4);
@@ -395,7 +412,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       if (places.length) {
         gl.useProgram(g.circle);
-        const u = (name: string) => gl.getUniformLocation(g.circle, name);
+        const u = (name: string) => uniform(g.circle, name);
         gl.uniform2f(u('u_viewport'), w, h);
         gl.uniform1f(u('u_pixelRatio'), pr);
         gl.uniform4fv(u('u_fill'), [
@@ -407,9 +424,9 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
           ...premultiplied('#ffffff', 1),
         ]);
         gl.bindBuffer(gl.ARRAY_BUFFER, g.circles);
-        gl.bufferData(gl.ARRAY_BUFFER, circles, gl.DYNAMIC_DRAW);
+        gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(circles, 4), gl.DYNAMIC_DRAW);
         gl.bindVertexArray(g.circleVao);
-        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, places.length);
+        gl.drawArrays(gl.TRIANGLES, 0, places.length * 6);
       }
 
       // Labels: places' by links first, then regions' where room is left.
@@ -485,16 +502,16 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         uvs.set([e.u, e.v], i * 2);
       });
       gl.useProgram(g.label);
-      gl.uniform2f(gl.getUniformLocation(g.label, 'u_viewport'), w, h);
+      gl.uniform2f(uniform(g.label, 'u_viewport'), w, h);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, g.atlas);
-      gl.uniform1i(gl.getUniformLocation(g.label, 'u_atlas'), 0);
+      gl.uniform1i(uniform(g.label, 'u_atlas'), 0);
       gl.bindBuffer(gl.ARRAY_BUFFER, g.boxes);
-      gl.bufferData(gl.ARRAY_BUFFER, boxes, gl.DYNAMIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(boxes, 4), gl.DYNAMIC_DRAW);
       gl.bindBuffer(gl.ARRAY_BUFFER, g.uvs);
-      gl.bufferData(gl.ARRAY_BUFFER, uvs, gl.DYNAMIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(uvs, 2), gl.DYNAMIC_DRAW);
       gl.bindVertexArray(g.labelVao);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, placed.length);
+      gl.drawArrays(gl.TRIANGLES, 0, placed.length * 6);
       gl.bindVertexArray(null);
     },
     setPlaces(fc) {
