@@ -24,7 +24,7 @@ export interface ArcLayerOptions {
 export const ARC_LAYER_DEFAULTS = {
   opacity: 0.85,
   denseSegments: 16,
-  denseArcs: 2000,
+  denseArcs: 1000,
   coarseZoom: 5,
 };
 
