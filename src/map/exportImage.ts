@@ -45,6 +45,11 @@ export async function exportPng(
     ctx.scale(scale, scale);
     ctx.fillStyle = '#fbfaf6';
     ctx.fillRect(0, 0, cssW, cssH + band + foot);
+    // The map's canvas holds the land; the sea is its container's background.
+    const container = map.getContainer();
+    ctx.fillStyle =
+      container.ownerDocument.defaultView?.getComputedStyle(container).backgroundColor ?? '#fff';
+    ctx.fillRect(0, band, cssW, cssH);
     ctx.drawImage(src, 0, band, cssW, cssH);
     // Title band.
     ctx.fillStyle = '#7a1f1f';

@@ -17,7 +17,8 @@ import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
 import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
 import {getClassOf} from './layers/regions';
-import {createStyle, LABEL_FONT, SOURCES, type StyleData} from './style';
+import {BASE_COLORS} from './palette';
+import {BASE_SOURCE, createStyle, LABEL_FONT, type StyleData} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -110,6 +111,8 @@ function createArcPaths(arcs: ArcInstances) {
 
 /** Creates the map with the app's offline style and wires pointer events to the callbacks. */
 export function createMapView(options: MapViewOptions): MapView {
+  // The sea: the style draws land only, over the container's own background.
+  options.container.style.backgroundColor = BASE_COLORS.water;
   const map = new MapLibreMap({
     container: options.container,
     style: createStyle(options.data),
@@ -216,16 +219,19 @@ export function createMapView(options: MapViewOptions): MapView {
           if (cls > 0) classes.set(id, cls);
         }
         for (const id of lastClasses.keys())
-          if (!classes.has(id)) map.setFeatureState({source: SOURCES.regions, id}, {cls: 0});
+          if (!classes.has(id)) map.setFeatureState({source: BASE_SOURCE, id}, {cls: 0});
         for (const [id, cls] of classes)
-          if (lastClasses.get(id) !== cls)
-            map.setFeatureState({source: SOURCES.regions, id}, {cls});
+          if (lastClasses.get(id) !== cls) map.setFeatureState({source: BASE_SOURCE, id}, {cls});
         lastClasses = classes;
       }
       if (c.selectedArc !== last.selectedArc || c.arcs !== last.arcs)
         arcLayer.setSelected(c.selectedArc ? c.arcs.keys.indexOf(c.selectedArc) : -1);
       if (c.selectedRegion !== last.selectedRegion)
-        map.setFilter('regions-selected', ['==', ['get', 'id'], c.selectedRegion ?? '']);
+        map.setFilter('regions-selected', [
+          'all',
+          ['==', ['get', 'kind'], 'region'],
+          ['==', ['get', 'id'], c.selectedRegion ?? ''],
+        ]);
       last = c;
     },
     setTextScale: (scale) => placeLayer.setTextScale(scale),

@@ -1,15 +1,21 @@
-import type {LayerSpecification, StyleSpecification} from 'maplibre-gl';
+import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
 import {createRegionLayers} from './layers/regions';
 import {BASE_COLORS} from './palette';
 
 /** Font family served by the app (Noto Sans, Latin and Cyrillic), used for every label. */
 export const LABEL_FONT = 'Noto Sans';
 
-/** Ids of the GeoJSON sources. */
-export const SOURCES = {
-  countries: 'countries',
-  regions: 'regions',
-} as const;
+/**
+ * The one GeoJSON source of the base map: countries and regions together, told apart by their
+ * `kind`. Layers of one source share the tiles' clipping masks, which MapLibre draws again
+ * at every change of source: a full-screen pass each on software WebGL.
+ */
+export const BASE_SOURCE = 'base';
+
+/** What a feature of the base source is. */
+export type BaseKind = 'country' | 'region';
+
+const ofKind = (kind: BaseKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 /** GeoJSON the style starts with. */
 export interface StyleData {
@@ -31,22 +37,24 @@ const TILE_BUFFER_PX = 8;
 
 /**
  * The base map's style, built in code: no tiles, sprites or glyphs from anywhere. Arcs, places
- * and labels are drawn over it by the app's own layers.
+ * and labels are drawn over it by the app's own layers. The sea is the map container's
+ * background (`BASE_COLORS.water`), showing through where no land is drawn.
  */
 export function createStyle(data: StyleData): StyleSpecification {
   const layers: LayerSpecification[] = [
-    {id: 'water', type: 'background', paint: {'background-color': BASE_COLORS.water}},
     {
       id: 'countries-fill',
       type: 'fill',
-      source: SOURCES.countries,
+      source: BASE_SOURCE,
+      filter: ofKind('country'),
       paint: {'fill-color': BASE_COLORS.land, 'fill-antialias': false},
     },
-    ...createRegionLayers({source: SOURCES.regions}),
+    ...createRegionLayers({source: BASE_SOURCE, filter: ofKind('region')}),
     {
       id: 'countries-line',
       type: 'line',
-      source: SOURCES.countries,
+      source: BASE_SOURCE,
+      filter: ofKind('country'),
       paint: {
         'line-color': BASE_COLORS.landBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 1.6],
@@ -56,15 +64,16 @@ export function createStyle(data: StyleData): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [SOURCES.countries]: {
+      [BASE_SOURCE]: {
         type: 'geojson',
-        data: data.countries,
-        tolerance: SIMPLIFY_PX,
-        buffer: TILE_BUFFER_PX,
-      },
-      [SOURCES.regions]: {
-        type: 'geojson',
-        data: data.regions,
+        data: {
+          type: 'FeatureCollection',
+          features: [
+            ...data.countries.features.map((f) => withKind(f, 'country')),
+            ...data.regions.features.map((f) => withKind(f, 'region')),
+          ],
+        },
+        // Regions' feature states (their choropleth class) are keyed by their id.
         promoteId: 'id',
         tolerance: SIMPLIFY_PX,
         buffer: TILE_BUFFER_PX,
@@ -72,4 +81,9 @@ export function createStyle(data: StyleData): StyleSpecification {
     },
     layers,
   };
+}
+
+function withKind(f: GeoJSON.Feature, kind: BaseKind): GeoJSON.Feature {
+  const id = kind === 'region' ? f.properties?.id : undefined;
+  return {...f, properties: {...f.properties, kind, id}};
 }

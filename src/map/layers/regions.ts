@@ -4,6 +4,8 @@ import {BASE_COLORS, CHOROPLETH_COLORS} from '../palette';
 /** Options of the region layers. */
 export interface RegionLayerOptions {
   source: string;
+  /** Which of the source's features are regions. */
+  filter: ExpressionSpecification;
 }
 
 /**
@@ -30,12 +32,13 @@ export function getClassOf(count: number, thresholds: readonly number[]): number
 }
 
 /** Region fills (a choropleth of links in view), borders and the outline of the selected one. */
-export function createRegionLayers({source}: RegionLayerOptions): LayerSpecification[] {
+export function createRegionLayers({source, filter}: RegionLayerOptions): LayerSpecification[] {
   return [
     {
       id: 'regions-fill',
       type: 'fill',
       source,
+      filter,
       // The border layer draws the outlines, so the fill needs no antialiased edge of its own.
       paint: {'fill-color': choroplethExpression(), 'fill-antialias': false},
     },
@@ -43,6 +46,7 @@ export function createRegionLayers({source}: RegionLayerOptions): LayerSpecifica
       id: 'regions-line',
       type: 'line',
       source,
+      filter,
       paint: {
         'line-color': BASE_COLORS.regionBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 6, 0.9],
@@ -52,7 +56,7 @@ export function createRegionLayers({source}: RegionLayerOptions): LayerSpecifica
       id: 'regions-selected',
       type: 'line',
       source,
-      filter: ['==', ['get', 'id'], ''],
+      filter: ['all', filter, ['==', ['get', 'id'], '']],
       paint: {'line-color': BASE_COLORS.selected, 'line-width': 2.5},
     },
   ];
