@@ -213,7 +213,30 @@ function buildCountries(): string {
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return encode({type: 'FeatureCollection', features}, 'countries', KEEP_COUNTRIES);
+  return encode(
+    {type: 'FeatureCollection', features: mergeSameId(features)},
+    'countries',
+    KEEP_COUNTRIES,
+  );
+}
+
+/**
+ * One feature per id: Natural Earth draws some territories apart under their country's code
+ * (Ashmore and Cartier Islands under Australia's), whose name would otherwise stand for the
+ * country. Their polygons join the country's, whose name is that of its largest part.
+ */
+function mergeSameId<F extends {id: string; geometry: {coordinates: number[][][][]}}>(
+  features: F[],
+): F[] {
+  const size = (f: F) => f.geometry.coordinates.flat(2).length;
+  const byId = new Map<string, F[]>();
+  for (const f of features) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  return [...byId.values()].map((group) => {
+    const [main] = [...group].sort((a, b) => size(b) - size(a)) as [F];
+    if (group.length === 1) return main;
+    const coordinates = group.flatMap((f) => f.geometry.coordinates);
+    return {...main, geometry: {...main.geometry, coordinates}};
+  });
 }
 
 function encode(fc: GeoJSON.FeatureCollection, name: string, keep: number): string {
