@@ -177,10 +177,11 @@ export function importFiles(
   const seenIds = new Set<string>();
   for (const {file, rows} of linkRows) {
     // Columns the reader's file leaves out count as empty.
-    const full = rows.map((r) => ({
-      line: r.line,
-      values: Object.fromEntries(LINK_COLUMNS.map((c) => [c, r.values[c] ?? ''])),
-    }));
+    const full = rows.map((r) => {
+      const values: Record<string, string> = {};
+      for (const c of LINK_COLUMNS) values[c] = r.values[c] ?? '';
+      return {line: r.line, values};
+    });
     const r = validateLinks(full, file, placeMap, {
       strict: false,
       onProgress: (done, total) => onProgress?.(`check ${file}`, done, total),

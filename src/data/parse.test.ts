@@ -35,6 +35,71 @@ describe('parseCsvRecords', () => {
   });
 });
 
+/** Character by character, the plain reading of RFC 4180 that the fast paths must agree with. */
+function readSlowly(text: string): {line: number; fields: string[]}[] {
+  const out: {line: number; fields: string[]}[] = [];
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  const end = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '') out.push({line: start, fields});
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        if (!(c === '\r' && src[i + 1] === '\n')) field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      end();
+      line++;
+      start = line;
+    } else field += c;
+  }
+  if (!quoted && (field !== '' || fields.length)) end();
+  return out;
+}
+
+describe('parseCsvRecords against a reading character by character', () => {
+  it.each([
+    ['plain lines', 'a,b,c\n1,2,3\n4,5,6'],
+    ['CRLF, blank lines and no final line end', 'a,b\r\n\r\n1,2\r\n\n3,4'],
+    ['lone carriage returns', 'a,b\r1,2\r\n3,4\r'],
+    ['quotes inside and after text', 'a,b\nx"y,"q""r"s\n"",""\n'],
+    ['quoted line breaks of both kinds', 'a,b\n"1\r\n2","3\n4"\n5,6\n'],
+    ['a quote after a multi-line field', 'a,b\n"1\n2",3\n"4","5\n6"\r\n7,8'],
+    ['empty fields and trailing commas', ',\n,,\na,\n,b\n'],
+    ['a BOM', '\uFEFFid,kind\nx,y\n'],
+  ])('%s', (_, text) => {
+    const {records, problems} = parseCsvRecords(text, 'f.csv');
+    expect(problems).toEqual([]);
+    expect(records).toEqual(readSlowly(text));
+  });
+
+  it('reports a quote opened after a multi-line field on its own line', () => {
+    const {records, problems} = parseCsvRecords('a,b\n"1\n2","open\n3,4\n', 'f.csv');
+    expect(records.map((r) => r.line)).toEqual([1]);
+    expect(problems).toEqual([{file: 'f.csv', line: 3, reason: 'quote opened here is never closed'}]);
+  });
+});
+
 describe('parseCsvTable', () => {
   it('parseCsvTable(text) reports an empty file', () => {
     expect(parseCsvTable('', 'f.csv', ['id']).problems).toEqual([

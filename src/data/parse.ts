@@ -22,6 +22,8 @@ export interface CsvTable {
 /**
  * Splits RFC 4180 text into records, tracking the line each one starts on.
  * Accepts LF and CRLF line ends and a leading BOM; a quote left open is reported, not thrown.
+ * A line without quotes or lone carriage returns is split at its commas in one step; any other
+ * record is read character by character.
  */
 export function parseCsvRecords(
   text: string,
@@ -30,48 +32,70 @@ export function parseCsvRecords(
   const records: CsvRecord[] = [];
   const problems: Problem[] = [];
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let start = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') records.push({line: start, fields});
-    fields = [];
-    field = '';
+  const n = src.length;
+  const keep = (fields: string[], line: number) => {
+    if (fields.length > 1 || fields[0] !== '') records.push({line, fields});
   };
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        if (!(c === '\r' && src[i + 1] === '\n')) field += c;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      endRecord();
+  // Where the next quote and carriage return are, looked up again only once passed.
+  const after = (c: string, i: number) => {
+    const j = src.indexOf(c, i);
+    return j < 0 ? n : j;
+  };
+  let quote = after('"', 0);
+  let cr = after('\r', 0);
+  let line = 1;
+  let i = 0;
+  while (i < n) {
+    if (quote < i) quote = after('"', i);
+    if (cr < i) cr = after('\r', i);
+    const nl = after('\n', i);
+    const end = cr === nl - 1 ? cr : nl;
+    if (quote >= nl && (cr >= nl || cr === nl - 1)) {
+      keep(src.slice(i, end).split(','), line);
       line++;
-      start = line;
-    } else field += c;
+      i = nl + 1;
+      continue;
+    }
+    // A record with quotes, or ended by a lone carriage return.
+    const start = line;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    let quoteLine = line;
+    let ended = false;
+    for (; i < n && !ended; i++) {
+      const c = src[i];
+      if (quoted) {
+        if (c === '"') {
+          if (src[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else quoted = false;
+        } else {
+          if (c === '\n') line++;
+          if (!(c === '\r' && src[i + 1] === '\n')) field += c;
+        }
+      } else if (c === '"' && field === '') {
+        quoted = true;
+        quoteLine = line;
+      } else if (c === ',') {
+        fields.push(field);
+        field = '';
+      } else if (c === '\n' || c === '\r') {
+        if (c === '\r' && src[i + 1] === '\n') i++;
+        ended = true;
+        line++;
+      } else field += c;
+    }
+    if (quoted) {
+      problems.push({file, line: quoteLine, reason: 'quote opened here is never closed'});
+      break;
+    }
+    if (ended || field !== '' || fields.length) {
+      fields.push(field);
+      keep(fields, start);
+    }
   }
-  if (quoted) {
-    problems.push({file, line: quoteLine, reason: 'quote opened here is never closed'});
-    fields = [];
-    field = '';
-  } else if (field !== '' || fields.length) endRecord();
   return {records, problems};
 }
 
@@ -111,7 +135,7 @@ export function parseCsvTable(text: string, file: string, required: readonly str
       continue;
     }
     const values: Record<string, string> = {};
-    columns.forEach((c, i) => (values[c] = (r.fields[i] ?? '').trim()));
+    for (let i = 0; i < columns.length; i++) values[columns[i] ?? ''] = (r.fields[i] ?? '').trim();
     rows.push({line: r.line, values});
   }
   problems.sort((a, b) => a.line - b.line);
