@@ -453,7 +453,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         strings,
       );
       render();
-      await nextTask();
+      // Framed in the same task, so the first frame drawn has both the new links and the new camera.
       mapView?.fit(frame(ctx.getView(state.filter, state.level)), false, fitPadding());
       await mapView?.whenIdle();
     } catch (err) {
