@@ -148,7 +148,6 @@ void main() {
   float alpha = clamp((v_half - abs(v_offset)) / u_pixelRatio + 0.5, 0.0, 1.0);
   // Dashes of 3 widths with gaps of 1.5 widths, as MapLibre's line-dasharray [3, 1.5].
   if (v_dash > 0.5) alpha *= clamp((3.0 - mod(v_along, 4.5)) * 4.0, 0.0, 1.0);
-  if (alpha <= 0.0) discard;
   fragColor = v_color * alpha;
 }
 `;
@@ -210,7 +209,6 @@ uniform sampler2D u_texture;
 out vec4 fragColor;
 void main() {
   fragColor = texelFetch(u_texture, ivec2(gl_FragCoord.xy), 0);
-  if (fragColor.a == 0.0) discard;
 }
 `;
 
@@ -448,6 +446,8 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       gl.disable(gl.STENCIL_TEST);
       gl.disable(gl.CULL_FACE);
       gl.enable(gl.BLEND);
+      // Premultiplied colours: a transparent fragment leaves the pixel as it was, so the shaders
+      // write it rather than discard it, which software WebGL shades faster.
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       // A frame whose camera, arcs and selection are those of the last one (the map redrawn for
       // its regions or labels) copies the arcs drawn then instead of drawing them again.

@@ -128,7 +128,6 @@ void main() {
   float inFill = clamp(v_radius - d + 0.5, 0.0, 1.0);
   float inAll = clamp(v_radius + stroke - d + 0.5, 0.0, 1.0);
   vec4 color = u_fill[k] * inFill + u_stroke[k] * (inAll - inFill);
-  if (color.a <= 0.0) discard;
   fragColor = color;
 }
 `;
@@ -155,7 +154,6 @@ in vec2 v_uv;
 out vec4 fragColor;
 void main() {
   fragColor = texelFetch(u_atlas, ivec2(floor(v_uv)), 0);
-  if (fragColor.a == 0.0) discard;
 }
 `;
 
@@ -409,6 +407,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       gl.disable(gl.STENCIL_TEST);
       gl.disable(gl.CULL_FACE);
       gl.enable(gl.BLEND);
+      // Premultiplied colours: transparent fragments are written, not discarded (see the arc layer).
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       if (places.length) {
         gl.useProgram(g.circle);
