@@ -1,4 +1,4 @@
-import {LINK_COLUMNS, type Link, type Place, type Problem} from './model';
+import {type Link, type Place, type Problem} from './model';
 import {normalizeName} from './names';
 import {parseCsvTable, type CsvRow} from './parse';
 import type {RegionLabel} from './selectors';
@@ -176,17 +176,12 @@ export function importFiles(
   const unmatched = new Set<string>();
   const seenIds = new Set<string>();
   for (const {file, rows} of linkRows) {
-    // Columns the reader's file leaves out count as empty.
-    const full = rows.map((r) => {
-      const values: Record<string, string> = {};
-      for (const c of LINK_COLUMNS) values[c] = r.values[c] ?? '';
-      return {line: r.line, values};
-    });
-    const r = validateLinks(full, file, placeMap, {
+    // Columns the reader's file leaves out count as empty (the checks read a missing one as '').
+    const r = validateLinks(rows, file, placeMap, {
       strict: false,
       onProgress: (done, total) => onProgress?.(`check ${file}`, done, total),
     });
-    for (const row of full)
+    for (const row of rows)
       for (const k of ['from', 'to'] as const) {
         const id = row.values[k] ?? '';
         if (id && !placeMap.has(id)) unmatched.add(id);

@@ -2,7 +2,9 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDataset} from './dataset';
+import type {Place} from './model';
 import {createQuoteCheck} from './quotes';
+import {validateLinks} from './validate';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', 'tests', 'fixtures');
 const REGIONS = new Set(['BY-VI', 'RU-PSK']);
@@ -75,6 +77,28 @@ describe('validateLinks', () => {
     );
     expect(data.problems).toEqual([]);
     expect(data.links).toHaveLength(2);
+  });
+});
+
+describe('validateLinks counting a quote', () => {
+  const places = new Map([
+    ['A', {} as Place],
+    ['B', {} as Place],
+  ]);
+  const row = (quote: string) => ({
+    line: 2,
+    values: {id: 'x', from: 'A', to: 'B', type: 'trade', status: 'active', source: 's.txt', line: '3', quote},
+  });
+
+  it('counts a character outside the Basic Multilingual Plane as one', () => {
+    // 38 letters and two emoji: 40 characters, 42 UTF-16 units.
+    const forty = `${'a'.repeat(38)}\u{1F30D}\u{1F30F}`;
+    expect(forty.length).toBe(42);
+    expect(validateLinks([row(forty)], 'f.csv', places, {strict: false}).problems).toEqual([]);
+    const short = `${'a'.repeat(37)}\u{1F30D}\u{1F30F}`;
+    expect(validateLinks([row(short)], 'f.csv', places, {strict: false}).problems).toEqual([
+      {file: 'f.csv', line: 2, reason: 'quote is 39 characters, shorter than 40'},
+    ]);
   });
 });
 

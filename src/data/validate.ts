@@ -146,12 +146,8 @@ export function validateLinks(
     else if (seen.has(id)) reasons.push(`duplicate id ${id}`);
     const from = v.from ?? '';
     const to = v.to ?? '';
-    for (const [col, ref] of [
-      ['from', from],
-      ['to', to],
-    ] as const) {
-      if (!places.has(ref)) reasons.push(`unknown place id "${ref}" in ${col}`);
-    }
+    if (!places.has(from)) reasons.push(`unknown place id "${from}" in from`);
+    if (!places.has(to)) reasons.push(`unknown place id "${to}" in to`);
     if (from && from === to) reasons.push('from and to are the same place');
     const type = v.type ?? '';
     if (!isOneOf(LINK_TYPES, type)) reasons.push(`unknown type "${type}"`);
@@ -188,7 +184,7 @@ export function validateLinks(
     const srcLine = Number(v.line);
     if (sourced && (!/^\d+$/.test(v.line ?? '') || srcLine < 1))
       reasons.push(`line "${v.line ?? ''}" is not a line number`);
-    const len = [...quote].length;
+    const len = countCodePoints(quote);
     if (sourced && len < QUOTE_LENGTH[0]) reasons.push(`quote is ${len} characters, shorter than 40`);
     if (sourced && len > QUOTE_LENGTH[1]) reasons.push(`quote is ${len} characters, longer than 300`);
     if (checkQuote && source && len && srcLine >= 1) {
@@ -221,4 +217,20 @@ export function validateLinks(
   });
   onProgress?.(rows.length, rows.length);
   return {valid, problems};
+}
+
+/** Characters of a string as a reader counts them: a surrogate pair is one. */
+function countCodePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
