@@ -14,6 +14,7 @@ import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
 import {topology} from 'topojson-server';
 import {presimplify, quantile, simplify} from 'topojson-simplify';
+import {unwrapAntimeridian} from './antimeridian';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import countries from 'i18n-iso-countries';
 import {parseCsvTable} from '../src/data/parse';
@@ -95,25 +96,6 @@ type Polygonal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
 function polygonsOf(g: Polygonal): GeoJSON.Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-}
-
-/** Shifts western longitudes by 360° for shapes that straddle the antimeridian. */
-export function unwrapAntimeridian(polys: GeoJSON.Position[][][]): GeoJSON.Position[][][] {
-  let west = false;
-  let east = false;
-  for (const poly of polys)
-    for (const ring of poly)
-      for (const [x = 0] of ring) {
-        if (x < -170) west = true;
-        if (x > 170) east = true;
-      }
-  if (!(west && east)) return polys;
-  return polys.map((poly) =>
-    poly.map((ring) => {
-      const shift = ring.every(([x = 0]) => x <= 0) && ring.some(([x = 0]) => x < -90);
-      return ring.map(([x = 0, y = 0]) => [shift ? x + 360 : x, y]);
-    }),
-  );
 }
 
 function round(n: number, d = 4): number {
