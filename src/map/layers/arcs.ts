@@ -3,7 +3,7 @@ import {LINK_TYPES} from '../../data/model';
 import {getArcCoordinates, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
-import {compile, premultiplied} from './gl';
+import {compile, premultiplied, withUniforms, type Program} from './gl';
 
 /** Options of the arc layer. */
 export interface ArcLayerOptions {
@@ -287,24 +287,6 @@ export function getArcAttributes(
     );
   }
   return out;
-}
-
-/** A program and the locations of its uniforms, looked up once. */
-interface Program {
-  program: WebGLProgram;
-  u: (name: string) => WebGLUniformLocation | null;
-}
-
-function withUniforms(gl: WebGL2RenderingContext, program: WebGLProgram): Program {
-  const known = new Map<string, WebGLUniformLocation | null>();
-  return {
-    program,
-    u(name) {
-      let l = known.get(name);
-      if (l === undefined) known.set(name, (l = gl.getUniformLocation(program, name)));
-      return l;
-    },
-  };
 }
 
 interface Gpu {

@@ -52,3 +52,22 @@ export function repeatForQuads(items: Float32Array, size: number): Float32Array<
   }
   return out;
 }
+
+/** A program and the locations of its uniforms. */
+export interface Program {
+  program: WebGLProgram;
+  u: (name: string) => WebGLUniformLocation | null;
+}
+
+/** Wraps a linked program with a lookup of its uniform locations that asks WebGL once a name. */
+export function withUniforms(gl: WebGL2RenderingContext, program: WebGLProgram): Program {
+  const known = new Map<string, WebGLUniformLocation | null>();
+  return {
+    program,
+    u(name) {
+      let l = known.get(name);
+      if (l === undefined) known.set(name, (l = gl.getUniformLocation(program, name)));
+      return l;
+    },
+  };
+}

@@ -3,7 +3,14 @@ import {mercatorY} from '../../geo/arcs';
 import type {PlaceProperties} from '../../geo/features';
 import type {Lang} from '../../state/appState';
 import {BASE_COLORS} from '../palette';
-import {compile, createBuffer, premultiplied, repeatForQuads} from './gl';
+import {
+  compile,
+  createBuffer,
+  premultiplied,
+  repeatForQuads,
+  withUniforms,
+  type Program,
+} from './gl';
 import {placeLabels, wrapLines, type Anchor, type LabelCandidate} from './labels';
 
 /** A region's label: its name at a point inside it, the best linked first. */
@@ -240,15 +247,14 @@ function createAtlas(font: string) {
 }
 
 interface Gpu {
-  circle: WebGLProgram;
-  label: WebGLProgram;
+  circle: Program;
+  label: Program;
   circleVao: WebGLVertexArrayObject;
   labelVao: WebGLVertexArrayObject;
   circles: WebGLBuffer;
   boxes: WebGLBuffer;
   uvs: WebGLBuffer;
   atlas: WebGLTexture;
-  uniforms: Map<string, WebGLUniformLocation | null>;
 }
 
 /** A point on the plane the map's matrix takes: Web Mercator, 0…1 across the world. */
@@ -277,8 +283,8 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   let fontReady = false;
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const circle = compile(gl, CIRCLE_VS, CIRCLE_FS, 'place layer');
-    const label = compile(gl, LABEL_VS, LABEL_FS, 'place layer');
+    const circle = withUniforms(gl, compile(gl, CIRCLE_VS, CIRCLE_FS, 'place layer'));
+    const label = withUniforms(gl, compile(gl, LABEL_VS, LABEL_FS, 'place layer'));
     const buffer = () => createBuffer(gl, null);
     const circles = buffer();
     const boxes = buffer();
@@ -292,11 +298,11 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     };
     const circleVao = gl.createVertexArray();
     gl.bindVertexArray(circleVao);
-    attr(circle, 'a_circle', circles, 4);
+    attr(circle.program, 'a_circle', circles, 4);
     const labelVao = gl.createVertexArray();
     gl.bindVertexArray(labelVao);
-    attr(label, 'a_box', boxes, 4);
-    attr(label, 'a_uv', uvs, 2);
+    attr(label.program, 'a_box', boxes, 4);
+    attr(label.program, 'a_uv', uvs, 2);
     gl.bindVertexArray(null);
     const tex = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, tex);
@@ -322,7 +328,6 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       boxes,
       uvs,
       atlas: tex,
-      uniforms: new Map(),
     };
   }
 
@@ -374,8 +379,8 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         for (const b of [gpu.circles, gpu.boxes, gpu.uvs]) g.deleteBuffer(b);
         g.deleteVertexArray(gpu.circleVao);
         g.deleteVertexArray(gpu.labelVao);
-        g.deleteProgram(gpu.circle);
-        g.deleteProgram(gpu.label);
+        g.deleteProgram(gpu.circle.program);
+        g.deleteProgram(gpu.label.program);
         g.deleteTexture(gpu.atlas);
       }
       gpu = null;
@@ -389,12 +394,6 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       const {drawingBufferWidth: w, drawingBufferHeight: h} = gl;
       const project = createProjector(input, w, h);
       const zoom = map.getZoom();
-      const uniform = (program: WebGLProgram, name: string) => {
-        const key = `${program === g.circle ? 'circle' : 'label'}.${name}`;
-        let l = g.uniforms.get(key);
-        if (l === undefined) g.uniforms.set(key, (l = gl.getUniformLocation(program, name)));
-        return l;
-      };
 
       // Circles, largest last: centre and radius in device pixels, 1 for Belarus.
       const circles = new Float32Array(places.length * 4);
@@ -410,8 +409,8 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
       // Premultiplied colours: transparent fragments are written, not discarded (see the arc layer).
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       if (places.length) {
-        gl.useProgram(g.circle);
-        const u = (name: string) => uniform(g.circle, name);
+        gl.useProgram(g.circle.program);
+        const {u} = g.circle;
         gl.uniform2f(u('u_viewport'), w, h);
         gl.uniform1f(u('u_pixelRatio'), pr);
         gl.uniform4fv(u('u_fill'), [
@@ -500,11 +499,11 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         boxes.set([l.x, l.y, e.width, e.height], i * 4);
         uvs.set([e.u, e.v], i * 2);
       });
-      gl.useProgram(g.label);
-      gl.uniform2f(uniform(g.label, 'u_viewport'), w, h);
+      gl.useProgram(g.label.program);
+      gl.uniform2f(g.label.u('u_viewport'), w, h);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, g.atlas);
-      gl.uniform1i(uniform(g.label, 'u_atlas'), 0);
+      gl.uniform1i(g.label.u('u_atlas'), 0);
       gl.bindBuffer(gl.ARRAY_BUFFER, g.boxes);
       gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(boxes, 4), gl.DYNAMIC_DRAW);
       gl.bindBuffer(gl.ARRAY_BUFFER, g.uvs);
