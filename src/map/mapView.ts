@@ -16,9 +16,9 @@ import {getArcEnds, type ArcInstances, type PlaceProperties} from '../geo/featur
 import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
 import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
-import {getClassOf} from './layers/regions';
+import {getClassOf, getSelectedFilter} from './layers/regions';
 import {BASE_COLORS} from './palette';
-import {BASE_SOURCE, createStyle, LABEL_FONT, type StyleData} from './style';
+import {BASE_SOURCE, createStyle, IS_REGION, LABEL_FONT, type StyleData} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -227,11 +227,7 @@ export function createMapView(options: MapViewOptions): MapView {
       if (c.selectedArc !== last.selectedArc || c.arcs !== last.arcs)
         arcLayer.setSelected(c.selectedArc ? c.arcs.keys.indexOf(c.selectedArc) : -1);
       if (c.selectedRegion !== last.selectedRegion)
-        map.setFilter('regions-selected', [
-          'all',
-          ['==', ['get', 'kind'], 'region'],
-          ['==', ['get', 'id'], c.selectedRegion ?? ''],
-        ]);
+        map.setFilter('regions-selected', getSelectedFilter(IS_REGION, c.selectedRegion ?? ''));
       last = c;
     },
     setTextScale: (scale) => placeLayer.setTextScale(scale),

@@ -17,6 +17,9 @@ export type BaseKind = 'country' | 'region';
 
 const ofKind = (kind: BaseKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
+/** The regions among the base source's features. */
+export const IS_REGION = ofKind('region');
+
 /** GeoJSON the style starts with. */
 export interface StyleData {
   countries: GeoJSON.FeatureCollection;
@@ -49,7 +52,7 @@ export function createStyle(data: StyleData): StyleSpecification {
       filter: ofKind('country'),
       paint: {'fill-color': BASE_COLORS.land, 'fill-antialias': false},
     },
-    ...createRegionLayers({source: BASE_SOURCE, filter: ofKind('region')}),
+    ...createRegionLayers({source: BASE_SOURCE, filter: IS_REGION}),
     {
       id: 'countries-line',
       type: 'line',

@@ -31,6 +31,14 @@ export function getClassOf(count: number, thresholds: readonly number[]): number
   return cls;
 }
 
+/** The selected region's outline: the region of the source with that id (none for ''). */
+export function getSelectedFilter(
+  regions: ExpressionSpecification,
+  id: string,
+): ExpressionSpecification {
+  return ['all', regions, ['==', ['get', 'id'], id]];
+}
+
 /** Region fills (a choropleth of links in view), borders and the outline of the selected one. */
 export function createRegionLayers({source, filter}: RegionLayerOptions): LayerSpecification[] {
   return [
@@ -56,7 +64,7 @@ export function createRegionLayers({source, filter}: RegionLayerOptions): LayerS
       id: 'regions-selected',
       type: 'line',
       source,
-      filter: ['all', filter, ['==', ['get', 'id'], '']],
+      filter: getSelectedFilter(filter, ''),
       paint: {'line-color': BASE_COLORS.selected, 'line-width': 2.5},
     },
   ];
