@@ -1,8 +1,11 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
+import {baseTilesPlugin} from './scripts/baseTilesPlugin';
 
 export default defineConfig({
   // Real 404s for missing files, which the failure-state tests rely on.
   appType: 'mpa',
+  plugins: [baseTilesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   base: './',
   build: {
     target: 'es2022',

@@ -9,7 +9,7 @@ import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'nod
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import type {Page} from 'playwright-core';
+import type {Page, Request} from 'playwright-core';
 import {build} from 'vite';
 import {LINK_TYPES, SECTORS} from '../src/data/model';
 import {guardPage, launchBrowser, serveDist} from '../tests/helpers/browser';
@@ -162,7 +162,12 @@ const FILTERS = [
   '?countries=RU,UZ&sectors=transport',
 ];
 
-async function measure(page: Page, url: string, extra = ''): Promise<Record<string, unknown>> {
+async function measure(
+  page: Page,
+  url: string,
+  extra = '',
+  onReady = () => {},
+): Promise<Record<string, unknown>> {
   await page.addInitScript(() => {
     const w = window as unknown as {__longest: number};
     w.__longest = 0;
@@ -171,6 +176,7 @@ async function measure(page: Page, url: string, extra = ''): Promise<Record<stri
     }).observe({type: 'longtask', buffered: true});
   });
   const ready = await openTimed(page, url);
+  onReady();
   const latencies: number[] = [];
   for (let i = 0; i < CHANGES; i++)
     latencies.push(await changeLatency(page, `${FILTERS[i % FILTERS.length]}${extra}`));
@@ -287,7 +293,18 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
     await guardPage(page);
-    result.real = await measure(page, url);
+    // The base map's index and the tiles of the first view, until the app is ready.
+    const baseFiles = new Set<string>();
+    const onRequest = (r: Request) => {
+      const name = new URL(r.url()).pathname.match(/\/(base\/.*)$/)?.[1];
+      if (name) baseFiles.add(name);
+    };
+    page.on('request', onRequest);
+    result.real = await measure(page, url, '', () => page.off('request', onRequest));
+    (result.bundle as Record<string, number>).baseGzip = [...baseFiles].reduce(
+      (sum, f) => sum + gz(path.join(ROOT, 'dist', f)),
+      0,
+    );
     await page.close();
     const synthetic: Record<string, Record<string, unknown>> = {};
     const peer: Record<string, Record<string, unknown>> = {};

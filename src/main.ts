@@ -4,12 +4,8 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/app.css';
 import {extent} from 'd3-array';
-import {feature} from 'topojson-client';
-import type {GeometryCollection, Topology} from 'topojson-specification';
 import placesUrl from '../data/places.csv?url';
 import linksUrl from '../data/links.csv?url';
-import regionsUrl from '../data/boundaries/regions.topo.json?url';
-import countriesUrl from '../data/boundaries/countries.topo.json?url';
 import storiesUrl from '../data/stories.json?url';
 import {parseStories, type Story} from './data/stories';
 import {renderStoryCard} from './ui/presenter';
@@ -17,7 +13,7 @@ import {createLinkTable} from './ui/table';
 import {parseDataset} from './data/dataset';
 import {LINK_TYPES, SECTORS, STATUSES, formatProblem, type Link, type Place} from './data/model';
 import {searchPlaces} from './data/search';
-import {getLevelId, isWithin, type RegionLabel} from './data/selectors';
+import {getLevelId, isWithin} from './data/selectors';
 import {type ViewModel} from './data/viewModel';
 import {createDataContext} from './data/context';
 import {memoize1} from './data/memoize';
@@ -30,6 +26,7 @@ import {getOverlayPadding} from './ui/overlays';
 import type {LonLat} from './geo/arcs';
 import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
+import {BASE_DIR, type BaseIndex} from './map/base';
 import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
 import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
 import {formatUrl, parseUrl} from './state/urlCodec';
@@ -43,14 +40,6 @@ import {getShell, renderShell, showError, showNotice, type Shell} from './ui/she
 import {renderSummary} from './ui/summary';
 import {createTimeline} from './ui/timeline';
 import {renderTooltip} from './ui/tooltip';
-
-interface RegionProps {
-  name_en: string;
-  name_ru: string;
-  country: string;
-  lon: number;
-  lat: number;
-}
 
 /** How much larger the map's labels are in presenter mode. */
 const PRESENT_TEXT_SCALE = 1.4;
@@ -90,55 +79,22 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         )
       : null;
   const fontLoaded = doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
-  const [placesText, linksText, regionsText, countriesText, storiesText] = await Promise.all([
+  const baseRoot = new URL(BASE_DIR, doc.baseURI);
+  const [placesText, linksText, baseText, storiesText] = await Promise.all([
     fetchText(placesUrl),
     fetchText(linksUrl),
-    fetchText(regionsUrl),
-    fetchText(countriesUrl),
+    fetchText(new URL('index.json', baseRoot).href),
     // Stories only serve presenter mode: without them the map still works.
     fetchText(storiesUrl).catch(() => '[]'),
   ]);
   const storyFile = parseStories(storiesText);
   for (const p of storyFile.problems) console.warn(formatProblem(p));
   const stories = storyFile.stories;
-  const regionsTopo = JSON.parse(regionsText) as Topology<{
-    regions: GeometryCollection<RegionProps>;
-  }>;
-  const countriesTopo = JSON.parse(countriesText) as Topology<{countries: GeometryCollection}>;
-  const regions = feature(regionsTopo, regionsTopo.objects.regions) as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    RegionProps & {id: string}
-  >;
-  for (const f of regions.features) f.properties.id = String(f.id);
-  const regionLabels = new Map<string, RegionLabel>(
-    regions.features.map((f) => [
-      String(f.id),
-      {
-        id: String(f.id),
-        nameEn: f.properties.name_en,
-        nameRu: f.properties.name_ru,
-        country: f.properties.country,
-        lon: f.properties.lon,
-        lat: f.properties.lat,
-      },
-    ]),
-  );
-
-  const countries = feature(
-    countriesTopo,
-    countriesTopo.objects.countries,
-  ) as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    {name_en: string; name_ru: string; lon?: number; lat?: number}
-  >;
+  const base = JSON.parse(baseText) as BaseIndex;
+  const regionLabels = new Map(base.regions.map((l) => [l.id, l]));
   // Label points of regions and of countries (their capitals), where places without coordinates sit.
   const labels = new Map(regionLabels);
-  for (const f of countries.features) {
-    const {name_en, name_ru, lon, lat} = f.properties;
-    const id = String(f.id);
-    if (lon != null && lat != null)
-      labels.set(id, {id, nameEn: name_en, nameRu: name_ru, country: id, lon, lat});
-  }
+  for (const l of base.countries) labels.set(l.id, l);
 
   // 3. Validation: bad rows are reported and skipped, good rows drawn.
   const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
@@ -182,9 +138,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       bounds: frame(initialView),
       view: state.view,
       attribution: strings.attribution,
+      base: {root: baseRoot, tiles: base.tiles},
       data: {
-        countries,
-        regions,
         regionLabels: {
           type: 'FeatureCollection',
           features: [...regionLabels.values()].map((l) => ({

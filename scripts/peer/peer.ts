@@ -11,12 +11,9 @@ import {csvParse} from 'd3-dsv';
 import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {feature} from 'topojson-client';
-import type {GeometryCollection, Topology} from 'topojson-specification';
-import regionsUrl from '../../data/boundaries/regions.topo.json?url';
-import countriesUrl from '../../data/boundaries/countries.topo.json?url';
 import {LINK_TYPES, SECTORS} from '../../src/data/model';
-import {createStyle} from '../../src/map/style';
+import {BASE_DIR, type BaseIndex} from '../../src/map/base';
+import {createStyle, useBaseTiles} from '../../src/map/style';
 import {TYPE_COLORS} from '../../src/map/palette';
 
 setWorkerUrl(workerUrl);
@@ -37,19 +34,15 @@ const rgb = (hex: string): [number, number, number] => {
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const [regionsText = '', countriesText = '', csvText = ''] = await Promise.all(
-    [regionsUrl, countriesUrl, params.get('data') ?? ''].map(async (u) => (await fetch(u)).text()),
+  // The app's base map, one folder up from this page.
+  const baseRoot = new URL(`../${BASE_DIR}`, location.href);
+  const [baseText = '', csvText = ''] = await Promise.all(
+    [new URL('index.json', baseRoot).href, params.get('data') ?? ''].map(async (u) =>
+      (await fetch(u)).text(),
+    ),
   );
-  type Props = {name_en: string; name_ru: string; country: string; lon: number; lat: number};
-  const regionsTopo = JSON.parse(regionsText) as Topology<{regions: GeometryCollection<Props>}>;
-  const countriesTopo = JSON.parse(countriesText) as Topology<{countries: GeometryCollection}>;
-  const regions = feature(regionsTopo, regionsTopo.objects.regions) as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    Props & {id: string}
-  >;
-  for (const f of regions.features) f.properties.id = String(f.id);
-  const countries = feature(countriesTopo, countriesTopo.objects.countries);
-  const at = new Map(regions.features.map((f) => [String(f.id), f.properties]));
+  const base = JSON.parse(baseText) as BaseIndex;
+  const at = new Map(base.regions.map((l) => [l.id, l]));
   const countryIds: string[] = [];
   const countryIndex = (c: string) => {
     const i = countryIds.indexOf(c);
@@ -71,9 +64,10 @@ async function main(): Promise<void> {
     });
   }
 
+  useBaseTiles(baseRoot, base.tiles);
   const map = new MapLibreMap({
     container: 'map',
-    style: createStyle({countries, regions}),
+    style: createStyle(),
     bounds: [
       [20, 35],
       [90, 62],

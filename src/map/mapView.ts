@@ -16,9 +16,10 @@ import {getArcEnds, type ArcInstances, type PlaceProperties} from '../geo/featur
 import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
 import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
+import {BASE_LAYERS, BASE_SOURCE} from './base';
 import {getClassOf, getSelectedFilter} from './layers/regions';
 import {BASE_COLORS} from './palette';
-import {BASE_SOURCE, createStyle, IS_REGION, LABEL_FONT, type StyleData} from './style';
+import {createStyle, LABEL_FONT, useBaseTiles} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -32,9 +33,9 @@ export type MapTarget =
 /** Options of the map view. */
 export interface MapViewOptions {
   container: HTMLElement;
-  data: StyleData & {
-    regionLabels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>;
-  };
+  /** Where the base map's tiles are, and which of them exist. */
+  base: {root: URL; tiles: readonly string[]};
+  data: {regionLabels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>};
   lang: Lang;
   bounds: LngLatBoundsLike;
   view: ViewState | null;
@@ -79,6 +80,8 @@ export interface MapView {
 export const ARC_LAYER = 'arcs';
 /** Id of the layer of places and labels, drawn over the arcs. */
 export const PLACE_LAYER = 'places';
+/** Where the regions' feature states live. */
+const REGION_FEATURES = {source: BASE_SOURCE, sourceLayer: BASE_LAYERS.regions};
 /** Pixels around a stroke that still count as on it. */
 const HIT_TOLERANCE = 3;
 
@@ -113,9 +116,10 @@ function createArcPaths(arcs: ArcInstances) {
 export function createMapView(options: MapViewOptions): MapView {
   // The sea: the style draws land only, over the container's own background.
   options.container.style.backgroundColor = BASE_COLORS.water;
+  useBaseTiles(options.base.root, options.base.tiles);
   const map = new MapLibreMap({
     container: options.container,
-    style: createStyle(options.data),
+    style: createStyle(),
     ...(options.view
       ? {center: options.view.center, zoom: options.view.zoom}
       : {bounds: options.bounds}),
@@ -219,15 +223,15 @@ export function createMapView(options: MapViewOptions): MapView {
           if (cls > 0) classes.set(id, cls);
         }
         for (const id of lastClasses.keys())
-          if (!classes.has(id)) map.setFeatureState({source: BASE_SOURCE, id}, {cls: 0});
+          if (!classes.has(id)) map.setFeatureState({...REGION_FEATURES, id}, {cls: 0});
         for (const [id, cls] of classes)
-          if (lastClasses.get(id) !== cls) map.setFeatureState({source: BASE_SOURCE, id}, {cls});
+          if (lastClasses.get(id) !== cls) map.setFeatureState({...REGION_FEATURES, id}, {cls});
         lastClasses = classes;
       }
       if (c.selectedArc !== last.selectedArc || c.arcs !== last.arcs)
         arcLayer.setSelected(c.selectedArc ? c.arcs.keys.indexOf(c.selectedArc) : -1);
       if (c.selectedRegion !== last.selectedRegion)
-        map.setFilter('regions-selected', getSelectedFilter(IS_REGION, c.selectedRegion ?? ''));
+        map.setFilter('regions-selected', getSelectedFilter(c.selectedRegion ?? ''));
       last = c;
     },
     setTextScale: (scale) => placeLayer.setTextScale(scale),

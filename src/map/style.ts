@@ -1,4 +1,5 @@
-import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
+import {addProtocol, type LayerSpecification, type StyleSpecification} from 'maplibre-gl';
+import {BASE_LAYERS, BASE_MAX_ZOOM, BASE_PROTOCOL, BASE_SOURCE} from './base';
 import {createRegionLayers} from './layers/regions';
 import {BASE_COLORS} from './palette';
 
@@ -6,58 +7,40 @@ import {BASE_COLORS} from './palette';
 export const LABEL_FONT = 'Noto Sans';
 
 /**
- * The one GeoJSON source of the base map: countries and regions together, told apart by their
- * `kind`. Layers of one source share the tiles' clipping masks, which MapLibre draws again
- * at every change of source: a full-screen pass each on software WebGL.
+ * Serves the base tiles to MapLibre from the folder `root`: tiles the index lists are fetched,
+ * the others (open sea) are empty without a request.
  */
-export const BASE_SOURCE = 'base';
-
-/** What a feature of the base source is. */
-export type BaseKind = 'country' | 'region';
-
-const ofKind = (kind: BaseKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-
-/** The regions among the base source's features. */
-export const IS_REGION = ofKind('region');
-
-/** GeoJSON the style starts with. */
-export interface StyleData {
-  countries: GeoJSON.FeatureCollection;
-  regions: GeoJSON.FeatureCollection;
+export function useBaseTiles(root: URL, tiles: readonly string[]): void {
+  const known = new Set(tiles);
+  addProtocol(BASE_PROTOCOL, async ({url}, abort) => {
+    const key = url.slice(BASE_PROTOCOL.length + 3);
+    if (!known.has(key)) return {data: new ArrayBuffer(0)};
+    const res = await fetch(new URL(`${key}.pbf`, root), {signal: abort.signal});
+    if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
+    return {data: await res.arrayBuffer()};
+  });
 }
 
 /**
- * Simplification of the boundaries as MapLibre tiles them, in screen pixels: at 1.5 the borders
- * look as they do at MapLibre's 0.375, and a frame costs about a third less on software WebGL.
- */
-const SIMPLIFY_PX = 1.5;
-/**
- * Geometry kept beyond each tile's edge, in pixels: the base map has fills and lines at most
- * 2.5 pixels wide, so 8 pixels hide every seam, where MapLibre's 128 drew a quarter of each
- * neighbouring tile again in every frame.
- */
-const TILE_BUFFER_PX = 8;
-
-/**
- * The base map's style, built in code: no tiles, sprites or glyphs from anywhere. Arcs, places
- * and labels are drawn over it by the app's own layers. The sea is the map container's
+ * The base map's style, built in code: its tiles come from the app's own folder, and it has no
+ * sprites or glyphs. Arcs, places and labels are drawn over it by the app's own layers. The sea is the map container's
  * background (`BASE_COLORS.water`), showing through where no land is drawn.
  */
-export function createStyle(data: StyleData): StyleSpecification {
+export function createStyle(): StyleSpecification {
   const layers: LayerSpecification[] = [
     {
       id: 'countries-fill',
       type: 'fill',
       source: BASE_SOURCE,
-      filter: ofKind('country'),
+      'source-layer': BASE_LAYERS.countries,
       paint: {'fill-color': BASE_COLORS.land, 'fill-antialias': false},
     },
-    ...createRegionLayers({source: BASE_SOURCE, filter: IS_REGION}),
+    ...createRegionLayers(BASE_SOURCE, BASE_LAYERS.regions),
     {
       id: 'countries-line',
       type: 'line',
       source: BASE_SOURCE,
-      filter: ofKind('country'),
+      'source-layer': BASE_LAYERS.countries,
       paint: {
         'line-color': BASE_COLORS.landBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 1.6],
@@ -68,25 +51,13 @@ export function createStyle(data: StyleData): StyleSpecification {
     version: 8,
     sources: {
       [BASE_SOURCE]: {
-        type: 'geojson',
-        data: {
-          type: 'FeatureCollection',
-          features: [
-            ...data.countries.features.map((f) => withKind(f, 'country')),
-            ...data.regions.features.map((f) => withKind(f, 'region')),
-          ],
-        },
+        type: 'vector',
+        tiles: [`${BASE_PROTOCOL}://{z}/{x}/{y}`],
+        maxzoom: BASE_MAX_ZOOM,
         // Regions' feature states (their choropleth class) are keyed by their id.
         promoteId: 'id',
-        tolerance: SIMPLIFY_PX,
-        buffer: TILE_BUFFER_PX,
       },
     },
     layers,
   };
-}
-
-function withKind(f: GeoJSON.Feature, kind: BaseKind): GeoJSON.Feature {
-  const id = kind === 'region' ? f.properties?.id : undefined;
-  return {...f, properties: {...f.properties, kind, id}};
 }

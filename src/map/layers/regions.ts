@@ -1,13 +1,6 @@
 import type {ExpressionSpecification, LayerSpecification} from 'maplibre-gl';
 import {BASE_COLORS, CHOROPLETH_COLORS} from '../palette';
 
-/** Options of the region layers. */
-export interface RegionLayerOptions {
-  source: string;
-  /** Which of the source's features are regions. */
-  filter: ExpressionSpecification;
-}
-
 /**
  * Fill colour of a region from its `cls` feature state: the base colour at 0, then one choropleth
  * class per colour. The expression never changes, so a filter change only sets feature states and
@@ -31,22 +24,19 @@ export function getClassOf(count: number, thresholds: readonly number[]): number
   return cls;
 }
 
-/** The selected region's outline: the region of the source with that id (none for ''). */
-export function getSelectedFilter(
-  regions: ExpressionSpecification,
-  id: string,
-): ExpressionSpecification {
-  return ['all', regions, ['==', ['get', 'id'], id]];
+/** The selected region's outline: the region with that id (none for ''). */
+export function getSelectedFilter(id: string): ExpressionSpecification {
+  return ['==', ['get', 'id'], id];
 }
 
 /** Region fills (a choropleth of links in view), borders and the outline of the selected one. */
-export function createRegionLayers({source, filter}: RegionLayerOptions): LayerSpecification[] {
+export function createRegionLayers(source: string, sourceLayer: string): LayerSpecification[] {
   return [
     {
       id: 'regions-fill',
       type: 'fill',
       source,
-      filter,
+      'source-layer': sourceLayer,
       // The border layer draws the outlines, so the fill needs no antialiased edge of its own.
       paint: {'fill-color': choroplethExpression(), 'fill-antialias': false},
     },
@@ -54,7 +44,7 @@ export function createRegionLayers({source, filter}: RegionLayerOptions): LayerS
       id: 'regions-line',
       type: 'line',
       source,
-      filter,
+      'source-layer': sourceLayer,
       paint: {
         'line-color': BASE_COLORS.regionBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 6, 0.9],
@@ -64,7 +54,8 @@ export function createRegionLayers({source, filter}: RegionLayerOptions): LayerS
       id: 'regions-selected',
       type: 'line',
       source,
-      filter: getSelectedFilter(filter, ''),
+      'source-layer': sourceLayer,
+      filter: getSelectedFilter(''),
       paint: {'line-color': BASE_COLORS.selected, 'line-width': 2.5},
     },
   ];

@@ -1,0 +1,26 @@
+/**
+ * The base map's tiles, shared by the app and the build that cuts them (`scripts/baseTiles.ts`).
+ */
+import type {RegionLabel} from '../data/selectors';
+
+/** The base map's one source: countries and regions, each in a layer of their own. */
+export const BASE_SOURCE = 'base';
+/** The base source's tile layers. */
+export const BASE_LAYERS = {countries: 'countries', regions: 'regions'} as const;
+/** Folder of the base map's tiles and index, beside the app's page. */
+export const BASE_DIR = 'base/';
+/** The deepest zoom of the base tiles: they keep every point of the boundary files. */
+export const BASE_MAX_ZOOM = 6;
+/** Size of a base tile in screen pixels (MapLibre's for vector tiles), and its extent in tile units. */
+export const BASE_TILE_SIZE = 512;
+export const BASE_EXTENT = 8192;
+/** URL scheme of the base tiles, answered by `useBaseTiles` in the style. */
+export const BASE_PROTOCOL = 'base';
+
+/** `base/index.json`: label points and names of regions and countries, and the tiles that exist. */
+export interface BaseIndex {
+  regions: RegionLabel[];
+  countries: RegionLabel[];
+  /** `z/x/y` of every tile; the others hold no land. */
+  tiles: string[];
+}
