@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseCsvRecords, parseCsvTable} from './parse';
 
@@ -91,6 +92,21 @@ describe('parseCsvRecords against a reading character by character', () => {
     const {records, problems} = parseCsvRecords(text, 'f.csv');
     expect(problems).toEqual([]);
     expect(records).toEqual(readSlowly(text));
+  });
+
+  it('agrees on any text of commas, quotes, line ends and letters', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'bc', ',', '"', '""', '\n', '\r', '\r\n', 'Я'), {maxLength: 40})
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const {records, problems} = parseCsvRecords(t, 'f.csv');
+        // A quote left open ends the reading there; the records before it are the same.
+        const expected = readSlowly(t);
+        expect(records).toEqual(problems.length ? expected.slice(0, records.length) : expected);
+      }),
+      {numRuns: 2000},
+    );
   });
 
   it('reports a quote opened after a multi-line field on its own line', () => {

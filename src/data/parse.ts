@@ -19,11 +19,14 @@ export interface CsvTable {
   problems: Problem[];
 }
 
+/** A run of characters with no meaning to CSV, from where it is set to start. */
+const PLAIN = /[^,"\r\n]+/y;
+
 /**
  * Splits RFC 4180 text into records, tracking the line each one starts on.
  * Accepts LF and CRLF line ends and a leading BOM; a quote left open is reported, not thrown.
  * A line without quotes or lone carriage returns is split at its commas in one step; any other
- * record is read character by character.
+ * record is read field by field, each run of plain characters or quoted text in one step.
  */
 export function parseCsvRecords(
   text: string,
@@ -64,18 +67,31 @@ export function parseCsvRecords(
     let quoteLine = line;
     let ended = false;
     for (; i < n && !ended; i++) {
-      const c = src[i];
       if (quoted) {
-        if (c === '"') {
-          if (src[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else quoted = false;
-        } else {
-          if (c === '\n') line++;
-          if (!(c === '\r' && src[i + 1] === '\n')) field += c;
+        // Everything up to the next quote is the field's, line ends and all.
+        const q = src.indexOf('"', i);
+        const stop = q < 0 ? n : q;
+        if (stop > i) {
+          const chunk = src.slice(i, stop);
+          for (let j = chunk.indexOf('\n'); j >= 0; j = chunk.indexOf('\n', j + 1)) line++;
+          field += chunk.includes('\r') ? chunk.replace(/\r\n/g, '\n') : chunk;
+          i = stop;
+          if (i >= n) break;
         }
-      } else if (c === '"' && field === '') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+        continue;
+      }
+      PLAIN.lastIndex = i;
+      if (PLAIN.test(src)) {
+        field += src.slice(i, PLAIN.lastIndex);
+        i = PLAIN.lastIndex;
+        if (i >= n) break;
+      }
+      const c = src[i];
+      if (c === '"' && field === '') {
         quoted = true;
         quoteLine = line;
       } else if (c === ',') {
