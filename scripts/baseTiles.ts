@@ -4,9 +4,11 @@
  * draw, instead of every boundary as GeoJSON that MapLibre's worker would tile on each load.
  *
  * Output, by path under the app's root:
- * - `base/index.json`: region and country label points with their names, and the tiles that exist;
+ * - `base/labels.json`: region and country label points with their names;
  * - `base/{z}/{x}/{y}.pbf`: Mapbox vector tiles (layers `countries` and `regions`, each feature with
- *   its `id`) for zooms 0 to `BASE_MAX_ZOOM`; deeper zooms are cut from those by MapLibre.
+ *   its `id`) for zooms 0 to `BASE_MAX_ZOOM`, every tile of the world: those of open sea are empty
+ *   files, so that the map never asks for a tile that is not there. MapLibre cuts deeper zooms
+ *   from the deepest.
  */
 import {GeoJSONVT, type GeoJSONVTTile} from '@maplibre/geojson-vt';
 import {fromGeojsonVt} from '@maplibre/vt-pbf';
@@ -15,10 +17,11 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 import type {RegionLabel} from '../src/data/selectors';
 import {
   BASE_EXTENT,
+  BASE_LABELS_FILE,
   BASE_LAYERS,
   BASE_MAX_ZOOM,
   BASE_TILE_SIZE,
-  type BaseIndex,
+  type BaseLabels,
 } from '../src/map/base';
 
 /**
@@ -65,17 +68,18 @@ export function buildBaseTiles({regions, countries}: BoundaryTopologies): Map<st
     return [name, index] as const;
   });
   const files = new Map<string, Uint8Array>();
-  const tiles: string[] = [];
-  const visit = (z: number, x: number, y: number): void => {
+  const visit = (z: number, x: number, y: number, land: boolean): void => {
     const found: Record<string, GeoJSONVTTile> = {};
-    for (const [name, index] of indexes) {
-      const tile = index.getTile(z, x, y);
-      if (tile?.features.length) found[name] = tile;
-    }
-    if (!Object.keys(found).length) return;
-    const key = `${z}/${x}/${y}`;
-    tiles.push(key);
-    files.set(`base/${key}.pbf`, fromGeojsonVt(found, {version: 2, extent: BASE_EXTENT}));
+    if (land)
+      for (const [name, index] of indexes) {
+        const tile = index.getTile(z, x, y);
+        if (tile?.features.length) found[name] = tile;
+      }
+    const some = Object.keys(found).length > 0;
+    files.set(
+      `base/${z}/${x}/${y}.pbf`,
+      some ? fromGeojsonVt(found, {version: 2, extent: BASE_EXTENT}) : new Uint8Array(),
+    );
     if (z < BASE_MAX_ZOOM)
       for (const [dx, dy] of [
         [0, 0],
@@ -83,15 +87,11 @@ export function buildBaseTiles({regions, countries}: BoundaryTopologies): Map<st
         [0, 1],
         [1, 1],
       ] as const)
-        visit(z + 1, x * 2 + dx, y * 2 + dy);
+        visit(z + 1, x * 2 + dx, y * 2 + dy, some);
   };
-  visit(0, 0, 0);
-  const index: BaseIndex = {
-    regions: regionLabels(regions),
-    countries: countryLabels(countries),
-    tiles,
-  };
-  files.set('base/index.json', new TextEncoder().encode(JSON.stringify(index)));
+  visit(0, 0, 0, true);
+  const labels: BaseLabels = {regions: regionLabels(regions), countries: countryLabels(countries)};
+  files.set(BASE_LABELS_FILE, new TextEncoder().encode(JSON.stringify(labels)));
   return files;
 }
 

@@ -24,9 +24,10 @@ import {getArcInstances, getPlaceFeatures} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
 import {getOverlayPadding} from './ui/overlays';
 import type {LonLat} from './geo/arcs';
+import type {LngLatBoundsLike} from 'maplibre-gl';
 import {createMapView, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
-import {BASE_DIR, type BaseIndex} from './map/base';
+import {BASE_DIR, BASE_LABELS_FILE, type BaseLabels} from './map/base';
 import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
 import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
 import {formatUrl, parseUrl} from './state/urlCodec';
@@ -40,6 +41,12 @@ import {getShell, renderShell, showError, showNotice, type Shell} from './ui/she
 import {renderSummary} from './ui/summary';
 import {createTimeline} from './ui/timeline';
 import {renderTooltip} from './ui/tooltip';
+
+/** Where the map looks while the links that frame it load: Eastern Europe to Central Asia. */
+const HOME_BOUNDS: LngLatBoundsLike = [
+  [20, 35],
+  [88, 62],
+];
 
 /** How much larger the map's labels are in presenter mode. */
 const PRESENT_TEXT_SCALE = 1.4;
@@ -79,24 +86,50 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         )
       : null;
   const fontLoaded = doc.fonts.load(`16px "${LABEL_FONT}"`, 'AaЯя');
-  const baseRoot = new URL(BASE_DIR, doc.baseURI);
-  const [placesText, linksText, baseText, storiesText] = await Promise.all([
+  const texts = Promise.all([
     fetchText(placesUrl),
     fetchText(linksUrl),
-    fetchText(new URL('index.json', baseRoot).href),
+    fetchText(new URL(BASE_LABELS_FILE, doc.baseURI).href),
     // Stories only serve presenter mode: without them the map still works.
     fetchText(storiesUrl).catch(() => '[]'),
   ]);
+
+  // 3. The map, created while the data loads: its drawing context and first tiles are ready by the
+  // time the links are. Framed on the region until the links' own framing is known.
+  let mapView: MapView | null = null;
+  try {
+    mapView = createMapView({
+      container: shell.map,
+      lang: state.lang,
+      bounds: HOME_BOUNDS,
+      view: state.view,
+      attribution: strings.attribution,
+      base: new URL(BASE_DIR, doc.baseURI),
+      onHover: (target, point) =>
+        renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
+      onClick: (target) => select(target),
+      onMove: (v) => {
+        state = {...state, view: v};
+        replaceUrl();
+      },
+    });
+  } catch (err) {
+    console.warn(String(err));
+    showNotice(shell, strings.noWebgl);
+    state = {...state, table: true};
+  }
+
+  const [placesText, linksText, baseText, storiesText] = await texts;
   const storyFile = parseStories(storiesText);
   for (const p of storyFile.problems) console.warn(formatProblem(p));
   const stories = storyFile.stories;
-  const base = JSON.parse(baseText) as BaseIndex;
+  const base = JSON.parse(baseText) as BaseLabels;
   const regionLabels = new Map(base.regions.map((l) => [l.id, l]));
   // Label points of regions and of countries (their capitals), where places without coordinates sit.
   const labels = new Map(regionLabels);
   for (const l of base.countries) labels.set(l.id, l);
 
-  // 3. Validation: bad rows are reported and skipped, good rows drawn.
+  // 4. Validation: bad rows are reported and skipped, good rows drawn.
   const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
   for (const p of new Set(data.problems.map(formatProblem))) console.warn(p);
   if (data.problems.length) showNotice(shell, strings.problems(data.problems.length));
@@ -129,44 +162,20 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         .filter((el) => !el.hidden && el.offsetParent)
         .map((el) => el.getBoundingClientRect()),
     );
-  // Without WebGL the map cannot be drawn (MapLibre throws); the table view carries the links.
-  let mapView: MapView | null = null;
-  try {
-    mapView = createMapView({
-      container: shell.map,
-      lang: state.lang,
-      bounds: frame(initialView),
-      view: state.view,
-      attribution: strings.attribution,
-      base: {root: baseRoot, tiles: base.tiles},
-      data: {
-        regionLabels: {
-          type: 'FeatureCollection',
-          features: [...regionLabels.values()].map((l) => ({
-            type: 'Feature',
-            properties: {
-              id: l.id,
-              name_en: l.nameEn,
-              name_ru: l.nameRu,
-              rank: ctx.linkCount.get(l.id) ?? 0,
-            },
-            geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
-          })),
-        },
+  mapView?.setRegionLabels({
+    type: 'FeatureCollection',
+    features: [...regionLabels.values()].map((l) => ({
+      type: 'Feature',
+      properties: {
+        id: l.id,
+        name_en: l.nameEn,
+        name_ru: l.nameRu,
+        rank: ctx.linkCount.get(l.id) ?? 0,
       },
-      onHover: (target, point) =>
-        renderTooltip(shell.tooltip, target ? tooltipLines(target) : null, point),
-      onClick: (target) => select(target),
-      onMove: (v) => {
-        state = {...state, view: v};
-        replaceUrl();
-      },
-    });
-  } catch (err) {
-    console.warn(String(err));
-    showNotice(shell, strings.noWebgl);
-    state = {...state, table: true};
-  }
+      geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
+    })),
+  });
+  if (!state.view) mapView?.fit(frame(initialView), false);
 
   // 6. State changes: filters push a history entry, camera moves replace it (throttled).
   let replaceTimer: ReturnType<typeof setTimeout> | null = null;

@@ -12,8 +12,8 @@ import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {LINK_TYPES, SECTORS} from '../../src/data/model';
-import {BASE_DIR, type BaseIndex} from '../../src/map/base';
-import {createStyle, useBaseTiles} from '../../src/map/style';
+import {BASE_DIR, BASE_LABELS_FILE, type BaseLabels} from '../../src/map/base';
+import {createStyle} from '../../src/map/style';
 import {TYPE_COLORS} from '../../src/map/palette';
 
 setWorkerUrl(workerUrl);
@@ -35,13 +35,13 @@ const rgb = (hex: string): [number, number, number] => {
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   // The app's base map, one folder up from this page.
-  const baseRoot = new URL(`../${BASE_DIR}`, location.href);
+  const app = new URL('../', location.href);
   const [baseText = '', csvText = ''] = await Promise.all(
-    [new URL('index.json', baseRoot).href, params.get('data') ?? ''].map(async (u) =>
+    [new URL(BASE_LABELS_FILE, app).href, params.get('data') ?? ''].map(async (u) =>
       (await fetch(u)).text(),
     ),
   );
-  const base = JSON.parse(baseText) as BaseIndex;
+  const base = JSON.parse(baseText) as BaseLabels;
   const at = new Map(base.regions.map((l) => [l.id, l]));
   const countryIds: string[] = [];
   const countryIndex = (c: string) => {
@@ -64,10 +64,9 @@ async function main(): Promise<void> {
     });
   }
 
-  useBaseTiles(baseRoot, base.tiles);
   const map = new MapLibreMap({
     container: 'map',
-    style: createStyle(),
+    style: createStyle(new URL(BASE_DIR, app)),
     bounds: [
       [20, 35],
       [90, 62],

@@ -14,13 +14,11 @@ export const BASE_MAX_ZOOM = 6;
 /** Size of a base tile in screen pixels (MapLibre's for vector tiles), and its extent in tile units. */
 export const BASE_TILE_SIZE = 512;
 export const BASE_EXTENT = 8192;
-/** URL scheme of the base tiles, answered by `useBaseTiles` in the style. */
-export const BASE_PROTOCOL = 'base';
+/** The label points and names of the base map's regions and countries (`BaseLabels`). */
+export const BASE_LABELS_FILE = `${BASE_DIR}labels.json`;
 
-/** `base/index.json`: label points and names of regions and countries, and the tiles that exist. */
-export interface BaseIndex {
+/** Label points and names of regions, and of countries at their capitals. */
+export interface BaseLabels {
   regions: RegionLabel[];
   countries: RegionLabel[];
-  /** `z/x/y` of every tile; the others hold no land. */
-  tiles: string[];
 }

@@ -19,7 +19,7 @@ import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
 import {BASE_LAYERS, BASE_SOURCE} from './base';
 import {getClassOf, getSelectedFilter} from './layers/regions';
 import {BASE_COLORS} from './palette';
-import {createStyle, LABEL_FONT, useBaseTiles} from './style';
+import {createStyle, LABEL_FONT} from './style';
 
 // MapLibre 6 has no default worker location: without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -33,9 +33,8 @@ export type MapTarget =
 /** Options of the map view. */
 export interface MapViewOptions {
   container: HTMLElement;
-  /** Where the base map's tiles are, and which of them exist. */
-  base: {root: URL; tiles: readonly string[]};
-  data: {regionLabels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>};
+  /** The folder of the base map's tiles. */
+  base: URL;
   lang: Lang;
   bounds: LngLatBoundsLike;
   view: ViewState | null;
@@ -60,6 +59,8 @@ export interface MapContent {
 export interface MapView {
   map: MapLibreMap;
   update(content: MapContent): void;
+  /** Label points and names of the regions, ranked by their links. */
+  setRegionLabels(labels: GeoJSON.FeatureCollection<GeoJSON.Point, RegionLabelProperties>): void;
   setLang(lang: Lang): void;
   /** Scale of the labels' text (see the place layer). */
   setTextScale(scale: number): void;
@@ -116,10 +117,9 @@ function createArcPaths(arcs: ArcInstances) {
 export function createMapView(options: MapViewOptions): MapView {
   // The sea: the style draws land only, over the container's own background.
   options.container.style.backgroundColor = BASE_COLORS.water;
-  useBaseTiles(options.base.root, options.base.tiles);
   const map = new MapLibreMap({
     container: options.container,
-    style: createStyle(),
+    style: createStyle(options.base),
     ...(options.view
       ? {center: options.view.center, zoom: options.view.zoom}
       : {bounds: options.bounds}),
@@ -142,7 +142,6 @@ export function createMapView(options: MapViewOptions): MapView {
   map.keyboard.disableRotation();
   const arcLayer = createArcLayer({id: ARC_LAYER});
   const placeLayer = createPlaceLayer({id: PLACE_LAYER, lang: options.lang, font: LABEL_FONT});
-  placeLayer.setRegionLabels(options.data.regionLabels);
   // Content given before the style has loaded waits for it.
   let styleLoaded = false;
   let pending: MapContent | null = null;
@@ -234,6 +233,7 @@ export function createMapView(options: MapViewOptions): MapView {
         map.setFilter('regions-selected', getSelectedFilter(c.selectedRegion ?? ''));
       last = c;
     },
+    setRegionLabels: (labels) => placeLayer.setRegionLabels(labels),
     setTextScale: (scale) => placeLayer.setTextScale(scale),
     setLang(lang) {
       placeLayer.setLang(lang);
