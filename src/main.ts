@@ -73,6 +73,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   let state = parsed.state;
   let strings: Strings = STRINGS[state.lang];
   renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
+  // The mode's layout before the map measures its container.
+  doc.body.dataset.mode = state.mode;
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
   // 2. Data and boundaries, fetched together, and the label font meanwhile. A reader's own file

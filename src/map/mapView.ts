@@ -268,6 +268,15 @@ export function createMapView(options: MapViewOptions): MapView {
     placesOnScreen: () => placeLayer.placesOnScreen(),
     labelsOnScreen: () => placeLayer.labelsOnScreen(),
     whenIdle() {
+      // A container resized since the last frame (a change of layout) is measured now, not when
+      // the resize observer next reports it: the tiles it newly shows are waited for too.
+      const container = map.getContainer();
+      const canvas = map.getCanvas();
+      if (
+        container.clientWidth !== canvas.clientWidth ||
+        container.clientHeight !== canvas.clientHeight
+      )
+        map.resize();
       return new Promise((resolve) => {
         map.once('idle', () => resolve());
         map.triggerRepaint();

@@ -68,6 +68,33 @@ describe.runIf(hasBrowser())('modes, exports and accessibility', () => {
     await p.close();
   });
 
+  it("presenter mode frames a story's first step on its own full-screen layout", async () => {
+    const story = stories.find((s) => s.steps.length >= 2) ?? stories[0];
+    const p = await ready(`?mode=present&story=${story?.id}`, 1920, 1080);
+    const zoomWhenIdle = () =>
+      p.evaluate(async () => {
+        const map = (
+          window as unknown as {
+            interregio: {
+              map: {getZoom(): number; isMoving(): boolean; once(e: string, f: () => void): void};
+            };
+          }
+        ).interregio.map;
+        while (map.isMoving()) await new Promise<void>((r) => map.once('moveend', () => r()));
+        return map.getZoom();
+      });
+    const opened = await zoomWhenIdle();
+    // Stepping there again frames the step anew, in the layout as it now is.
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+    await zoomWhenIdle();
+    await p.keyboard.press('Home');
+    await p.waitForFunction(() => (new URL(location.href).searchParams.get('step') ?? '1') === '1');
+    await p.waitForTimeout(100);
+    expect(await zoomWhenIdle()).toBeCloseTo(opened, 1);
+    await p.close();
+  });
+
   it('a presenter URL opens on its step', async () => {
     const story = stories[0];
     const p = await ready(`?mode=present&story=${story?.id}&step=2&lang=ru`);
