@@ -77,8 +77,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   doc.body.dataset.mode = state.mode;
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
-  // 2. Data and boundaries, fetched together, and the label font meanwhile. A reader's own file
-  // named by data= (same origin only) is fetched alongside and drawn instead of the bundled links.
+  // 2. Data and the base map's labels, fetched together, and the label font meanwhile. A reader's
+  // own file named by data= (same origin only) is fetched alongside and drawn instead of the
+  // bundled links.
   const ownUrl = state.data ? new URL(state.data, doc.location.href) : null;
   const ownText =
     ownUrl && ownUrl.origin === doc.location.origin
@@ -143,7 +144,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     return p?.nameEn ?? l?.nameEn ?? id;
   };
 
-  // 5. The map.
+  // 5. The map's labels, ranked by the links, and its framing on them.
   let selectedPair: string | null = null;
   const initialView = ctx.getView(state.filter, state.level);
   // The view is framed on the ends of its links; a large view on those of an even sample of them.
