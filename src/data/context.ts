@@ -61,7 +61,7 @@ export function createDataContext(
     places,
     nodes,
     positions: getPlacePositions(places, labels),
-    getView: createViewSelector(filtered, places),
+    getView: createViewSelector(links, filtered, places),
     filtered,
     searchIndex: createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0),
     linkCount,

@@ -9,6 +9,8 @@ export type CountedFacet = 'types' | 'sectors' | 'countries' | 'statuses';
 export interface Filtered {
   /** Links passing every filter, in the dataset's order. */
   links: readonly Link[];
+  /** Where each of `links` is in the dataset. */
+  indices: Uint32Array;
   /** Per facet, how many links each value has among those passing every other filter. */
   counts: Record<CountedFacet, Map<string, number>>;
   /** Dated links per year and type among those passing every filter but the year range. */
@@ -77,6 +79,7 @@ export function createFilterIndex(
     const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     const bins = new Map<number, Partial<Record<LinkType, number>>>();
     const out: Link[] = [];
+    const kept = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const l = links[i] as Link;
       const y = year[i] ?? NaN;
@@ -105,9 +108,12 @@ export function createFilterIndex(
           if (l.sectors.indexOf(s) === j) add(counts.sectors, s);
         });
       if (!(fail & ~COUNTRY)) for (const c of partners[i] ?? []) add(counts.countries, c);
-      if (!fail) out.push(l);
+      if (!fail) {
+        kept[out.length] = i;
+        out.push(l);
+      }
     }
-    last = {links: out, counts, years: bins};
+    last = {links: out, indices: kept.slice(0, out.length), counts, years: bins};
     lastKey = key;
     return last;
   };

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {makeLink, makePlaces} from '../../tests/helpers/factories';
-import {DEFAULT_FILTER} from '../state/appState';
+import {DEFAULT_FILTER, type Level} from '../state/appState';
+import type {Link} from './model';
 import {
+  countEnds,
   createFilterChain,
   getActiveYears,
   getFacetCounts,
@@ -12,9 +14,11 @@ import {
   getLinksForStatuses,
   getLinksForTypes,
   getLinksInYears,
+  getLinkEnds,
   getPairs,
   getPartnerCountries,
   getSingleMeasure,
+  type PlaceIndex,
 } from './selectors';
 
 const ids = (links: readonly {id: string}[]) => links.map((l) => l.id);
@@ -118,6 +122,14 @@ describe('createFilterChain', () => {
   });
 });
 
+/** Pairs of all `links` at a level, their ends found as the view finds them. */
+const pairsAt = (links: Link[], level: Level, places: PlaceIndex) =>
+  getPairs(
+    links,
+    links.map((_, i) => i),
+    getLinkEnds(links, (id) => getLevelId(id, level, places)),
+  );
+
 describe('getPairs', () => {
   const places = makePlaces();
   const links = [
@@ -133,7 +145,7 @@ describe('getPairs', () => {
     expect(getLevelId('BY', 'region', places)).toBe('BY');
   });
   it('getPairs(links, city) makes one aggregate per pair of named places', () => {
-    const {pairs} = getPairs(links, 'city', places);
+    const {pairs} = pairsAt(links, 'city', places);
     expect(pairs.map((p) => [p.key, p.count])).toEqual([
       ['BY-VI/tolochin>RU-PSK/opochka', 2],
       ['BY-VI>RU-PSK', 1],
@@ -144,14 +156,14 @@ describe('getPairs', () => {
   });
   it('getPairs counts add up the same at every level', () => {
     for (const level of ['city', 'region', 'country'] as const) {
-      const {pairs, selfLoops} = getPairs(links, level, places);
+      const {pairs, selfLoops} = pairsAt(links, level, places);
       expect(pairs.reduce((s, p) => s + p.count, 0) + selfLoops.length).toBe(links.length);
     }
-    expect(getPairs(links, 'region', places).pairs.map((p) => [p.key, p.count])).toEqual([
+    expect(pairsAt(links, 'region', places).pairs.map((p) => [p.key, p.count])).toEqual([
       ['BY-VI>RU-PSK', 3],
       ['BY>UZ-TK', 1],
     ]);
-    expect(getPairs(links, 'country', places).pairs.map((p) => [p.key, p.count])).toEqual([
+    expect(pairsAt(links, 'country', places).pairs.map((p) => [p.key, p.count])).toEqual([
       ['BY>RU', 3],
       ['BY>UZ', 1],
     ]);
@@ -162,7 +174,22 @@ describe('getPairs', () => {
       makeLink({id: 'b', type: 'trade', year: 2017, value: 12, unit: 'USD', measure: 'turnover'}),
     ];
     expect(getSingleMeasure(trade)).toBe('USD|turnover');
-    expect(getPairs(trade, 'city', places).pairs[0]?.value).toBe(12);
+    expect(pairsAt(trade, 'city', places).pairs[0]?.value).toBe(12);
+  });
+  it('countEnds counts each link once at each of its ends, in the order the links reach them', () => {
+    const byRegion = getLinkEnds(links, (id) => places.get(id)?.region);
+    expect([...countEnds([0, 1, 2, 3], byRegion)]).toEqual([
+      ['BY-VI', 3],
+      ['RU-PSK', 3],
+      ['UZ-TK', 1],
+    ]);
+    // Only the links given by index; a country has no region and is not counted.
+    expect([...countEnds([3], byRegion)]).toEqual([['UZ-TK', 1]]);
+    const byCountry = getLinkEnds(links, (id) => getLevelId(id, 'country', places));
+    expect([...countEnds([2, 0], byCountry)]).toEqual([
+      ['BY', 2],
+      ['RU', 2],
+    ]);
   });
   it('getPairs leaves values out when the view mixes measures', () => {
     const mixed = [
@@ -170,7 +197,7 @@ describe('getPairs', () => {
       makeLink({id: 'b', value: 3, unit: 'items', measure: 'other'}),
     ];
     expect(getSingleMeasure(mixed)).toBeNull();
-    expect(getPairs(mixed, 'city', places).pairs[0]?.value).toBeNull();
+    expect(pairsAt(mixed, 'city', places).pairs[0]?.value).toBeNull();
   });
 });
 

@@ -163,6 +163,66 @@ export function getLevelId(id: string, level: Level, places: PlaceIndex): string
   return p.kind === 'country' ? p.id : (p.region ?? p.id);
 }
 
+/**
+ * Both ends of every link of a dataset as numbers, indices into `ids`, or -1 where a place has
+ * none: counting and pairing then compare numbers, not strings.
+ */
+export interface LinkEnds {
+  ids: string[];
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** The ends of `links` as `idOf` names them (e.g. at a level, or their regions). */
+export function getLinkEnds(
+  links: readonly Link[],
+  idOf: (placeId: string) => string | null | undefined,
+): LinkEnds {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const at = (placeId: string): number => {
+    const id = idOf(placeId);
+    if (id == null) return -1;
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.push(id) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  const from = new Int32Array(links.length);
+  const to = new Int32Array(links.length);
+  links.forEach((l, i) => {
+    from[i] = at(l.from);
+    to[i] = at(l.to);
+  });
+  return {ids, from, to};
+}
+
+/**
+ * Links touching each end (once per link, even when both ends are one), in the order the links
+ * first reach them; links without an end there are not counted there.
+ * @param indices - the links in view, as indices into the dataset `ends` was made of.
+ */
+export function countEnds(indices: ArrayLike<number>, ends: LinkEnds): Map<string, number> {
+  const counts = new Int32Array(ends.ids.length);
+  const order: number[] = [];
+  const add = (e: number) => {
+    if (e < 0) return;
+    const c = counts[e] ?? 0;
+    if (c === 0) order.push(e);
+    counts[e] = c + 1;
+  };
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] ?? 0;
+    const a = ends.from[i] ?? -1;
+    const b = ends.to[i] ?? -1;
+    add(a);
+    if (b !== a) add(b);
+  }
+  return new Map(order.map((e) => [ends.ids[e] ?? '', counts[e] ?? 0]));
+}
+
 /** Facts between one pair of places, combined into one arc. */
 export interface PairAggregate {
   key: string;
@@ -214,31 +274,50 @@ const TYPE_ORDER: readonly LinkType[] = [
 ];
 
 /**
- * Combines the links into one aggregate per ordered pair at the level, biggest first. Pairs whose
- * ends roll up to the same place are counted apart as self-loops.
+ * Combines the links into one aggregate per ordered pair of their ends, biggest first. Pairs whose
+ * two ends are one place are counted apart as self-loops.
+ * @param links - the links in view; `indices` gives each one's place in the dataset of `ends`.
  */
-export function getPairs(links: readonly Link[], level: Level, places: PlaceIndex): PairSet {
+export function getPairs(
+  links: readonly Link[],
+  indices: ArrayLike<number>,
+  ends: LinkEnds,
+): PairSet {
   const measure = getSingleMeasure(links);
-  const byKey = new Map<string, PairAggregate>();
+  const byKey = new Map<number, PairAggregate>();
   const selfLoops: Link[] = [];
-  for (const l of links) {
-    const from = getLevelId(l.from, level, places);
-    const to = getLevelId(l.to, level, places);
-    if (from === to) {
+  const n = ends.ids.length;
+  links.forEach((l, k) => {
+    const i = indices[k] ?? 0;
+    const a = ends.from[i] ?? -1;
+    const b = ends.to[i] ?? -1;
+    if (a === b) {
       selfLoops.push(l);
-      continue;
+      return;
     }
-    const key = `${from}>${to}`;
+    const key = a * n + b;
     let p = byKey.get(key);
     if (!p) {
-      p = {key, from, to, links: [], count: 0, value: null, type: l.type, directed: false, undirected: true};
+      const from = ends.ids[a] ?? '';
+      const to = ends.ids[b] ?? '';
+      p = {
+        key: `${from}>${to}`,
+        from,
+        to,
+        links: [],
+        count: 0,
+        value: null,
+        type: l.type,
+        directed: false,
+        undirected: true,
+      };
       byKey.set(key, p);
     }
     p.links.push(l);
     p.count++;
     if (isDirected(l)) p.directed = true;
     if (l.type !== 'twinning' && l.type !== 'agreement') p.undirected = false;
-  }
+  });
   for (const p of byKey.values()) {
     const tally = new Map<LinkType, number>();
     for (const l of p.links) tally.set(l.type, (tally.get(l.type) ?? 0) + 1);

@@ -4,6 +4,8 @@ import type {Link, Place} from './model';
 import {createFilterIndex} from './filterIndex';
 import {ARC_WIDTH, DENSE_ARCS, createViewSelector, getClassThresholds} from './viewModel';
 import {DEFAULT_FILTER} from '../state/appState';
+import {makeLink, makePlaces} from '../../tests/helpers/factories';
+import {getLevelId} from './selectors';
 
 const place = (id: string): Place => ({
   id,
@@ -50,7 +52,7 @@ function dataset(pairs: number, top: number): {links: Link[]; places: Map<string
 describe('createViewSelector arc widths', () => {
   const widest = (pairs: number) => {
     const {links, places} = dataset(pairs, 50);
-    const view = createViewSelector(createFilterIndex(links, places, () => []), places)(
+    const view = createViewSelector(links, createFilterIndex(links, places, () => []), places)(
       DEFAULT_FILTER,
       'city',
     );
@@ -80,4 +82,42 @@ describe('getClassThresholds', () => {
   it('has no classes without positive counts', () => {
     expect(getClassThresholds([0, 0])).toEqual([]);
   });
+});
+
+describe('createViewSelector counts', () => {
+  const places = makePlaces();
+  const ends = ['BY-VI/tolochin', 'RU-PSK/opochka', 'BY-VI', 'RU-PSK', 'BY', 'UZ-TK'];
+  const types = ['twinning', 'trade', 'supply', 'agreement'] as const;
+  // Every ordered pair of ends, with types in turn: self-loops at the higher levels included.
+  const links = ends.flatMap((from, i) =>
+    ends.map((to, j) => makeLink({id: `${from}-${to}`, from, to, type: types[(i + j) % 4]})),
+  );
+  const select = createViewSelector(links, createFilterIndex(links, places, () => []), places);
+
+  it.each(['city', 'region', 'country'] as const)(
+    'match a plain count of the links a filter keeps, at the %s level',
+    (level) => {
+      for (const filter of [DEFAULT_FILTER, {...DEFAULT_FILTER, types: ['trade', 'supply']}]) {
+        const view = select(filter as typeof DEFAULT_FILTER, level);
+        const kept = links.filter((l) => !filter.types.length || filter.types.includes(l.type));
+        expect(view.links).toEqual(kept);
+        const pairs = new Map<string, number>();
+        const nodes = new Map<string, number>();
+        const regions = new Map<string, number>();
+        let selfLoops = 0;
+        for (const l of kept) {
+          const [a, b] = [getLevelId(l.from, level, places), getLevelId(l.to, level, places)];
+          if (a === b) selfLoops++;
+          else pairs.set(`${a}>${b}`, (pairs.get(`${a}>${b}`) ?? 0) + 1);
+          for (const n of new Set([a, b])) nodes.set(n, (nodes.get(n) ?? 0) + 1);
+          const rs = new Set([places.get(l.from)?.region, places.get(l.to)?.region]);
+          for (const r of rs) if (r) regions.set(r, (regions.get(r) ?? 0) + 1);
+        }
+        expect(new Map(view.pairs.map((p) => [p.key, p.count]))).toEqual(pairs);
+        expect(view.selfLoops.length).toBe(selfLoops);
+        expect(view.nodeCounts).toEqual(nodes);
+        expect(view.regionCounts).toEqual(regions);
+      }
+    },
+  );
 });

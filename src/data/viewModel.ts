@@ -4,7 +4,16 @@ import type {FilterState, Level} from '../state/appState';
 import {memoize1} from './memoize';
 import type {Link} from './model';
 import type {Filtered} from './filterIndex';
-import {getLevelId, getPairs, getSingleMeasure, type PairAggregate, type PlaceIndex} from './selectors';
+import {
+  countEnds,
+  getLevelId,
+  getLinkEnds,
+  getPairs,
+  getSingleMeasure,
+  type LinkEnds,
+  type PairAggregate,
+  type PlaceIndex,
+} from './selectors';
 
 /** Width range of arcs in pixels (at zoom 6). */
 export const ARC_WIDTH: [number, number] = [1.5, 12];
@@ -51,34 +60,16 @@ export function getClassThresholds(counts: Iterable<number>, n = CLASS_COUNT): n
   return out;
 }
 
-/** Links touching each first-level region (once per link, even when both ends lie in it). */
-export function getRegionCounts(links: readonly Link[], places: PlaceIndex): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (r: string) => out.set(r, (out.get(r) ?? 0) + 1);
-  for (const l of links) {
-    const a = places.get(l.from)?.region;
-    const b = places.get(l.to)?.region;
-    if (a) add(a);
-    if (b && b !== a) add(b);
-  }
-  return out;
+/** The links in view and both ends of every link of the dataset, at the level and by region. */
+interface ViewInput {
+  view: Filtered;
+  ends: LinkEnds;
+  regions: LinkEnds;
 }
 
-/** Links touching each node at the level. */
-export function getNodeCounts(links: readonly Link[], level: Level, places: PlaceIndex): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (id: string) => out.set(id, (out.get(id) ?? 0) + 1);
-  for (const l of links) {
-    const a = getLevelId(l.from, level, places);
-    const b = getLevelId(l.to, level, places);
-    add(a);
-    if (b !== a) add(b);
-  }
-  return out;
-}
-
-function buildView(links: readonly Link[], level: Level, places: PlaceIndex): ViewModel {
-  const {pairs, selfLoops} = getPairs(links, level, places);
+function buildView({view, ends, regions}: ViewInput): ViewModel {
+  const {links, indices} = view;
+  const {pairs, selfLoops} = getPairs(links, indices, ends);
   const valueMode = getSingleMeasure(links) !== null && pairs.every((p) => p.value != null);
   const input = (p: PairAggregate) => (valueMode ? (p.value ?? 0) : p.count);
   // Counts: a floor on the domain keeps a view of single facts thin rather than all at full width.
@@ -86,10 +77,10 @@ function buildView(links: readonly Link[], level: Level, places: PlaceIndex): Vi
   const density = Math.min(1, Math.sqrt(DENSE_ARCS / Math.max(1, pairs.length)));
   const top = Math.max(ARC_WIDTH[0] * 2, ARC_WIDTH[1] * density);
   const width = scaleSqrt().domain([0, maxWidthInput]).range([ARC_WIDTH[0] * 0.6, top]);
-  const nodeCounts = getNodeCounts(links, level, places);
+  const nodeCounts = countEnds(indices, ends);
   const maxNode = Math.max(MIN_COUNT_DOMAIN, max(nodeCounts.values()) ?? 0);
   const radius = scaleSqrt().domain([0, maxNode]).range([NODE_RADIUS[0] * 0.5, NODE_RADIUS[1]]);
-  const regionCounts = getRegionCounts(links, places);
+  const regionCounts = countEnds(indices, regions);
   return {
     links,
     pairs,
@@ -107,10 +98,25 @@ function buildView(links: readonly Link[], level: Level, places: PlaceIndex): Vi
 
 /**
  * Creates the view's selector: the filter's links (see `createFilterIndex`), then pairs, counts
- * and scales, memoized so an unchanged filter and level give the very same output object.
+ * and scales, memoized so an unchanged filter and level give the very same output object. Each
+ * link's ends at a level are found once, the first time the level is shown.
  */
-export function createViewSelector(filtered: (f: FilterState) => Filtered, places: PlaceIndex) {
-  const build = memoize1(buildView);
-  return (filter: FilterState, level: Level): ViewModel =>
-    build(filtered(filter).links, level, places);
+export function createViewSelector(
+  links: readonly Link[],
+  filtered: (f: FilterState) => Filtered,
+  places: PlaceIndex,
+) {
+  const endsAt = new Map<Level, LinkEnds>();
+  const regions = memoize1(() => getLinkEnds(links, (id) => places.get(id)?.region));
+  const build = memoize1((view: Filtered, ends: LinkEnds) =>
+    buildView({view, ends, regions: regions()}),
+  );
+  return (filter: FilterState, level: Level): ViewModel => {
+    let ends = endsAt.get(level);
+    if (!ends) {
+      ends = getLinkEnds(links, (id) => getLevelId(id, level, places));
+      endsAt.set(level, ends);
+    }
+    return build(filtered(filter), ends);
+  };
 }
