@@ -168,6 +168,12 @@ describe('getPairs', () => {
       ['BY>UZ', 1],
     ]);
   });
+  it("getPairs colours a pair by the type of most of its facts", () => {
+    const mixed = ['trade', 'supply', 'supply', 'event'].map((type, i) =>
+      makeLink({id: `m${i}`, from: 'BY-VI', to: 'RU-PSK', type: type as Link['type']}),
+    );
+    expect(pairsAt(mixed, 'city', places).pairs.map((p) => p.type)).toEqual(['supply']);
+  });
   it('getPairs gives each pair the latest figure when the view has one measure', () => {
     const trade = [
       makeLink({id: 'a', type: 'trade', year: 2016, value: 10, unit: 'USD', measure: 'turnover'}),

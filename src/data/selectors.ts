@@ -272,6 +272,7 @@ const TYPE_ORDER: readonly LinkType[] = [
   'supply',
   'event',
 ];
+const TYPE_RANK = new Map(TYPE_ORDER.map((t, i) => [t, i]));
 
 /**
  * Combines the links into one aggregate per ordered pair of their ends, biggest first. Pairs whose
@@ -319,9 +320,16 @@ export function getPairs(
     if (l.type !== 'twinning' && l.type !== 'agreement') p.undirected = false;
   });
   for (const p of byKey.values()) {
-    const tally = new Map<LinkType, number>();
-    for (const l of p.links) tally.set(l.type, (tally.get(l.type) ?? 0) + 1);
-    p.type = TYPE_ORDER.reduce((best, t) => ((tally.get(t) ?? 0) > (tally.get(best) ?? 0) ? t : best), p.type);
+    const tally = TYPE_ORDER.map(() => 0);
+    for (const l of p.links) {
+      const r = TYPE_RANK.get(l.type) ?? 0;
+      tally[r] = (tally[r] ?? 0) + 1;
+    }
+    let best = TYPE_RANK.get(p.type) ?? 0;
+    tally.forEach((n, i) => {
+      if (n > (tally[best] ?? 0)) best = i;
+    });
+    p.type = TYPE_ORDER[best] ?? p.type;
     if (measure) {
       const dated = p.links.filter((l) => l.value != null);
       let latest = -Infinity;
