@@ -27,6 +27,14 @@ const TYPE = 16;
 const STATUS = 32;
 const PLACE = 64;
 
+const increment = (counts: Int32Array, k: number) => {
+  counts[k] = (counts[k] ?? 0) + 1;
+};
+
+/** The values whose count is above 0, with their counts. */
+const counted = <T>(values: readonly T[], counts: Int32Array): [T, number][] =>
+  values.flatMap((v, k) => ((counts[k] ?? 0) > 0 ? [[v, counts[k] ?? 0] as [T, number]] : []));
+
 const bitsOf = <T extends string>(all: readonly T[], chosen: readonly T[]) =>
   chosen.reduce((m, v) => (all.indexOf(v) >= 0 ? m | (1 << all.indexOf(v)) : m), 0);
 
@@ -49,7 +57,14 @@ export function createFilterIndex(
   const sectors = new Uint32Array(n);
   const fromCountry: string[] = [];
   const toCountry: string[] = [];
-  const partners: (readonly string[])[] = [];
+  // Each link's partner countries, as indices into `partnerIds`: links[i]'s are
+  // partnerList[partnerStart[i]] up to partnerList[partnerStart[i + 1]].
+  const partnerIds: string[] = [];
+  const partnerIndex = new Map<string, number>();
+  const partnerStart = new Uint32Array(n + 1);
+  const partnerList: number[] = [];
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
   links.forEach((l, i) => {
     year[i] = l.year ?? NaN;
     until[i] = l.year == null ? NaN : getActiveUntil(l, l.year);
@@ -58,8 +73,22 @@ export function createFilterIndex(
     sectors[i] = bitsOf(SECTORS, l.sectors);
     fromCountry.push(getCountryOf(l.from, places));
     toCountry.push(getCountryOf(l.to, places));
-    partners.push(partnersOf(l));
+    partnerStart[i] = partnerList.length;
+    for (const c of new Set(partnersOf(l))) {
+      let k = partnerIndex.get(c);
+      if (k === undefined) {
+        k = partnerIds.push(c) - 1;
+        partnerIndex.set(c, k);
+      }
+      partnerList.push(k);
+    }
+    if (l.year != null) {
+      firstYear = Math.min(firstYear, l.year);
+      lastYear = Math.max(lastYear, l.year);
+    }
   });
+  partnerStart[n] = partnerList.length;
+  const yearCount = lastYear >= firstYear ? lastYear - firstYear + 1 : 0;
   let lastKey = '';
   let last: Filtered | null = null;
   return (f) => {
@@ -70,19 +99,18 @@ export function createFilterIndex(
     const typeBits = bitsOf(LINK_TYPES, f.types);
     const statusBits = bitsOf(STATUSES, f.statuses);
     const countries = f.countries.length ? new Set(f.countries) : null;
-    const counts: Filtered['counts'] = {
-      types: new Map(),
-      sectors: new Map(),
-      countries: new Map(),
-      statuses: new Map(),
-    };
-    const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-    const bins = new Map<number, Partial<Record<LinkType, number>>>();
+    // Counts by the index of their value, turned into maps of the values counted once done.
+    const typeCounts = new Int32Array(LINK_TYPES.length);
+    const statusCounts = new Int32Array(STATUSES.length);
+    const sectorCounts = new Int32Array(SECTORS.length);
+    const partnerCounts = new Int32Array(partnerIds.length);
+    const yearCounts = new Int32Array(yearCount * LINK_TYPES.length);
     const out: Link[] = [];
     const kept = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const l = links[i] as Link;
       const y = year[i] ?? NaN;
+      const t = type[i] ?? 0;
       let fail = 0;
       if (Number.isNaN(y)) {
         if (!f.undated) fail |= UNDATED;
@@ -90,30 +118,41 @@ export function createFilterIndex(
       if (sectorBits && !((sectors[i] ?? 0) & sectorBits)) fail |= SECTOR;
       if (countries && !countries.has(fromCountry[i] ?? '') && !countries.has(toCountry[i] ?? ''))
         fail |= COUNTRY;
-      if (typeBits && !((typeBits >> (type[i] ?? 0)) & 1)) fail |= TYPE;
+      if (typeBits && !((typeBits >> t) & 1)) fail |= TYPE;
       if (statusBits && !((statusBits >> (status[i] ?? 0)) & 1)) fail |= STATUS;
       if (f.place && !isWithin(l.from, f.place, places) && !isWithin(l.to, f.place, places))
         fail |= PLACE;
       // Only a link failing no filter but (at most) a facet's own counts in that facet.
       if (fail & (fail - 1)) continue;
-      if (!(fail & ~YEARS) && !Number.isNaN(y)) {
-        let bin = bins.get(y);
-        if (!bin) bins.set(y, (bin = {}));
-        bin[l.type] = (bin[l.type] ?? 0) + 1;
-      }
-      if (!(fail & ~TYPE)) add(counts.types, l.type);
-      if (!(fail & ~STATUS)) add(counts.statuses, l.status);
+      if (!(fail & ~YEARS) && !Number.isNaN(y)) increment(yearCounts, (y - firstYear) * LINK_TYPES.length + t);
+      if (!(fail & ~TYPE)) increment(typeCounts, t);
+      if (!(fail & ~STATUS)) increment(statusCounts, status[i] ?? 0);
       if (!(fail & ~SECTOR))
-        l.sectors.forEach((s, j) => {
-          if (l.sectors.indexOf(s) === j) add(counts.sectors, s);
-        });
-      if (!(fail & ~COUNTRY)) for (const c of partners[i] ?? []) add(counts.countries, c);
+        for (let b = sectors[i] ?? 0; b; b &= b - 1) increment(sectorCounts, 31 - Math.clz32(b & -b));
+      if (!(fail & ~COUNTRY))
+        for (let k = partnerStart[i] ?? 0; k < (partnerStart[i + 1] ?? 0); k++)
+          increment(partnerCounts, partnerList[k] ?? 0);
       if (!fail) {
         kept[out.length] = i;
         out.push(l);
       }
     }
-    last = {links: out, indices: kept.slice(0, out.length), counts, years: bins};
+    const bins = new Map<number, Partial<Record<LinkType, number>>>();
+    for (let y = 0; y < yearCount; y++) {
+      const row = yearCounts.subarray(y * LINK_TYPES.length, (y + 1) * LINK_TYPES.length);
+      if (row.some((c) => c > 0)) bins.set(firstYear + y, Object.fromEntries(counted(LINK_TYPES, row)));
+    }
+    last = {
+      links: out,
+      indices: kept.slice(0, out.length),
+      counts: {
+        types: new Map(counted(LINK_TYPES, typeCounts)),
+        sectors: new Map(counted(SECTORS, sectorCounts)),
+        countries: new Map(counted(partnerIds, partnerCounts)),
+        statuses: new Map(counted(STATUSES, statusCounts)),
+      },
+      years: bins,
+    };
     lastKey = key;
     return last;
   };
