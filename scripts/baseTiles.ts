@@ -16,6 +16,7 @@ import {feature} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import type {RegionLabel} from '../src/data/selectors';
 import {
+  BASE_DIR,
   BASE_EXTENT,
   BASE_LABELS_FILE,
   BASE_LAYERS,
@@ -77,7 +78,7 @@ export function buildBaseTiles({regions, countries}: BoundaryTopologies): Map<st
       }
     const some = Object.keys(found).length > 0;
     files.set(
-      `base/${z}/${x}/${y}.pbf`,
+      `${BASE_DIR}${z}/${x}/${y}.pbf`,
       some ? fromGeojsonVt(found, {version: 2, extent: BASE_EXTENT}) : new Uint8Array(),
     );
     if (z < BASE_MAX_ZOOM)

@@ -1,11 +1,12 @@
 /**
- * Vite plugin: the base map's tiles and index (`scripts/baseTiles.ts`), cut from the committed
+ * Vite plugin: the base map's tiles and labels (`scripts/baseTiles.ts`), cut from the committed
  * boundary files. `vite build` writes them under `dist/base/`; the dev server answers `/base/…`
  * from memory and cuts them again when a boundary file changes.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from 'vite';
+import {BASE_DIR} from '../src/map/base';
 import {buildBaseTiles, type BoundaryTopologies} from './baseTiles';
 
 const TYPES: Record<string, string> = {json: 'application/json', pbf: 'application/x-protobuf'};
@@ -33,7 +34,7 @@ export function baseTilesPlugin(root: string): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        const file = name.startsWith('base/') ? getFiles().get(name) : undefined;
+        const file = name.startsWith(BASE_DIR) ? getFiles().get(name) : undefined;
         if (!file) return next();
         res.setHeader(
           'Content-Type',

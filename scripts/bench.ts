@@ -293,7 +293,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
     await guardPage(page);
-    // The base map's index and the tiles of the first view, until the app is ready.
+    // The base map's labels and the tiles of the first view, until the app is ready.
     const baseFiles = new Set<string>();
     const onRequest = (r: Request) => {
       const name = new URL(r.url()).pathname.match(/\/(base\/.*)$/)?.[1];

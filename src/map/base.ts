@@ -7,7 +7,7 @@ import type {RegionLabel} from '../data/selectors';
 export const BASE_SOURCE = 'base';
 /** The base source's tile layers. */
 export const BASE_LAYERS = {countries: 'countries', regions: 'regions'} as const;
-/** Folder of the base map's tiles and index, beside the app's page. */
+/** Folder of the base map's tiles and labels, beside the app's page. */
 export const BASE_DIR = 'base/';
 /** The deepest zoom of the base tiles: they keep every point of the boundary files. */
 export const BASE_MAX_ZOOM = 6;

@@ -8,7 +8,8 @@ export const LABEL_FONT = 'Noto Sans';
 
 /**
  * The base map's style, built in code: its tiles come from the app's own folder `base`, the URL
- * given (absolute, as MapLibre's worker fetches them), and it has no sprites or glyphs. Arcs, places and labels are drawn over it by the app's own layers. The sea is the map container's
+ * given (absolute, as MapLibre's worker fetches them), and it has no sprites or glyphs. Arcs,
+ * places and labels are drawn over it by the app's own layers. The sea is the map container's
  * background (`BASE_COLORS.water`), showing through where no land is drawn.
  */
 export function createStyle(base: URL): StyleSpecification {
