@@ -1,6 +1,6 @@
 import type {FilterState} from '../state/appState';
 import {LINK_TYPES, SECTORS, STATUSES, type Link, type LinkType} from './model';
-import {getActiveUntil, getCountryOf, isWithin, type PlaceIndex} from './selectors';
+import {createIdNumbers, getActiveUntil, getCountryOf, isWithin, type PlaceIndex} from './selectors';
 
 /** Facets whose values are counted in the filter panel. */
 export type CountedFacet = 'types' | 'sectors' | 'countries' | 'statuses';
@@ -59,8 +59,7 @@ export function createFilterIndex(
   const toCountry: string[] = [];
   // Each link's partner countries, as indices into `partnerIds`: links[i]'s are
   // partnerList[partnerStart[i]] up to partnerList[partnerStart[i + 1]].
-  const partnerIds: string[] = [];
-  const partnerIndex = new Map<string, number>();
+  const {ids: partnerIds, numberOf: partnerNumber} = createIdNumbers();
   const partnerStart = new Uint32Array(n + 1);
   const partnerList: number[] = [];
   let firstYear = Infinity;
@@ -74,14 +73,7 @@ export function createFilterIndex(
     fromCountry.push(getCountryOf(l.from, places));
     toCountry.push(getCountryOf(l.to, places));
     partnerStart[i] = partnerList.length;
-    for (const c of new Set(partnersOf(l))) {
-      let k = partnerIndex.get(c);
-      if (k === undefined) {
-        k = partnerIds.push(c) - 1;
-        partnerIndex.set(c, k);
-      }
-      partnerList.push(k);
-    }
+    for (const c of new Set(partnersOf(l))) partnerList.push(partnerNumber(c));
     if (l.year != null) {
       firstYear = Math.min(firstYear, l.year);
       lastYear = Math.max(lastYear, l.year);

@@ -173,22 +173,32 @@ export interface LinkEnds {
   to: Int32Array;
 }
 
+/** Numbers for ids, in the order they are first asked for: `ids[numberOf(id)]` is `id`. */
+export function createIdNumbers(): {ids: string[]; numberOf(id: string): number} {
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  return {
+    ids,
+    numberOf(id) {
+      let i = numbers.get(id);
+      if (i === undefined) {
+        i = ids.push(id) - 1;
+        numbers.set(id, i);
+      }
+      return i;
+    },
+  };
+}
+
 /** The ends of `links` as `idOf` names them (e.g. at a level, or their regions). */
 export function getLinkEnds(
   links: readonly Link[],
   idOf: (placeId: string) => string | null | undefined,
 ): LinkEnds {
-  const ids: string[] = [];
-  const index = new Map<string, number>();
+  const {ids, numberOf} = createIdNumbers();
   const at = (placeId: string): number => {
     const id = idOf(placeId);
-    if (id == null) return -1;
-    let i = index.get(id);
-    if (i === undefined) {
-      i = ids.push(id) - 1;
-      index.set(id, i);
-    }
-    return i;
+    return id == null ? -1 : numberOf(id);
   };
   const from = new Int32Array(links.length);
   const to = new Int32Array(links.length);
