@@ -250,10 +250,12 @@ export interface PairAggregate {
   undirected: boolean;
 }
 
-/** Pairs of the view, and the links whose two ends rolled up to one place. */
+/** Pairs of the view, the links whose two ends rolled up to one place, and the view's measure. */
 export interface PairSet {
   pairs: PairAggregate[];
   selfLoops: Link[];
+  /** The links' single measure (see `getSingleMeasure`), which the pairs' values are of. */
+  measure: string | null;
 }
 
 /** The one unit and measure shared by every figure in view, or null when they differ or none. */
@@ -352,7 +354,7 @@ export function getPairs(
   const pairs = [...byKey.values()].sort(
     (a, b) => (b.value ?? 0) - (a.value ?? 0) || b.count - a.count || (a.key < b.key ? -1 : 1),
   );
-  return {pairs, selfLoops};
+  return {pairs, selfLoops, measure};
 }
 
 /** Count of links per value of a facet, e.g. per sector or per partner country. */

@@ -9,7 +9,6 @@ import {
   getLevelId,
   getLinkEnds,
   getPairs,
-  getSingleMeasure,
   type LinkEnds,
   type PairAggregate,
   type PlaceIndex,
@@ -69,8 +68,8 @@ interface ViewInput {
 
 function buildView({view, ends, regions}: ViewInput): ViewModel {
   const {links, indices} = view;
-  const {pairs, selfLoops} = getPairs(links, indices, ends);
-  const valueMode = getSingleMeasure(links) !== null && pairs.every((p) => p.value != null);
+  const {pairs, selfLoops, measure} = getPairs(links, indices, ends);
+  const valueMode = measure !== null && pairs.every((p) => p.value != null);
   const input = (p: PairAggregate) => (valueMode ? (p.value ?? 0) : p.count);
   // Counts: a floor on the domain keeps a view of single facts thin rather than all at full width.
   const maxWidthInput = Math.max(valueMode ? 1 : MIN_COUNT_DOMAIN, max(pairs, input) ?? 0);
