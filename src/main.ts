@@ -98,7 +98,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   ]);
 
   // 3. The map, created while the data loads: its drawing context and first tiles are ready by the
-  // time the links are. Framed on the region until the links' own framing is known.
+  // time the links are. Framed on the region until the links' own framing is known. Without WebGL
+  // the map cannot be drawn (MapLibre throws); the table view carries the links.
   let mapView: MapView | null = null;
   try {
     mapView = createMapView({
