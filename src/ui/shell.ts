@@ -83,7 +83,10 @@ export function showNotice(shell: Shell, text: string): void {
   shell.notices.append(p);
 }
 
-/** Replaces the map with an error message, and a retry button when `retry` is given. */
+/**
+ * Replaces the map with an error message, and a retry button when `retry` is given; the tools and
+ * the legend are hidden.
+ */
 export function showError(
   shell: Shell,
   text: string,
@@ -104,4 +107,7 @@ export function showError(
     box.append(b);
   }
   shell.map.replaceChildren(box);
+  // Without data the tools and the legend have nothing to act on, and nothing is loading any more.
+  shell.summary.textContent = '';
+  shell.doc.body.dataset.failed = 'true';
 }

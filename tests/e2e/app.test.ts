@@ -163,6 +163,10 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await alert.waitFor({timeout: 60_000});
     expect(await alert.textContent()).toContain('could not be loaded');
     expect(await p.locator('[role=alert] button').textContent()).toBe('Retry');
+    // Nothing says it is still loading, and the tools without data are hidden.
+    expect(await p.locator('#summary').textContent()).toBe('');
+    expect(await p.locator('#tools').isVisible()).toBe(false);
+    expect(await p.locator('#legend').isVisible()).toBe(false);
     await p.close();
   });
 
