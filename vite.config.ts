@@ -1,11 +1,12 @@
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 import {baseTilesPlugin} from './scripts/baseTilesPlugin';
+import {preloadPlugin} from './scripts/preloadPlugin';
 
 export default defineConfig({
   // Real 404s for missing files, which the failure-state tests rely on.
   appType: 'mpa',
-  plugins: [baseTilesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [baseTilesPlugin(fileURLToPath(new URL('.', import.meta.url))), preloadPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -140,6 +140,15 @@ export function createMapView(options: MapViewOptions): MapView {
   map.dragRotate.disable();
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
+  // Nothing is drawn until the first view can be drawn whole, its tiles and its links together:
+  // no land first and arcs later, and no frames spent on a map still loading.
+  let drawing = false;
+  let hasContent = false;
+  const paint = map.painter.render.bind(map.painter);
+  map.painter.render = (...args) => {
+    drawing ||= hasContent && map.loaded();
+    if (drawing) paint(...args);
+  };
   const arcLayer = createArcLayer({id: ARC_LAYER});
   const placeLayer = createPlaceLayer({id: PLACE_LAYER, lang: options.lang, font: LABEL_FONT});
   // Content given before the style has loaded waits for it.
@@ -209,6 +218,7 @@ export function createMapView(options: MapViewOptions): MapView {
         pending = c;
         return;
       }
+      hasContent = true;
       if (c.arcs !== last.arcs) {
         arcs = c.arcs;
         pathOf = createArcPaths(c.arcs);
@@ -277,6 +287,9 @@ export function createMapView(options: MapViewOptions): MapView {
         container.clientHeight !== canvas.clientHeight
       )
         map.resize();
+      // Drawn, with no frame to come: idle now, without drawing the same frame again.
+      if (drawing && !map._frameRequest && !map.isMoving() && map.loaded())
+        return Promise.resolve();
       return new Promise((resolve) => {
         map.once('idle', () => resolve());
         map.triggerRepaint();

@@ -52,6 +52,57 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await p.close();
   });
 
+  it('requests the preloaded files once, and draws its first frame with the links', async () => {
+    const p = await page();
+    const log = await guardPage(p);
+    const requests = new Map<string, number>();
+    p.on('request', (r) => {
+      const file = new URL(r.url()).pathname;
+      requests.set(file, (requests.get(file) ?? 0) + 1);
+    });
+    // The WebGL draws of each task: a frame of the map is drawn in one. Arcs' strokes are the
+    // map's only triangle strips; its fills and lines are drawn by elements.
+    await p.addInitScript(() => {
+      const tasks: {elements: number; strips: number}[] = [];
+      (window as unknown as {__draws: typeof tasks}).__draws = tasks;
+      let open = false;
+      const count = (strip: boolean) => {
+        if (!open) {
+          open = true;
+          tasks.push({elements: 0, strips: 0});
+          queueMicrotask(() => (open = false));
+        }
+        const t = tasks[tasks.length - 1] as {elements: number; strips: number};
+        if (strip) t.strips++;
+        else t.elements++;
+      };
+      const gl = WebGL2RenderingContext.prototype;
+      const {drawElements, drawArrays} = gl;
+      gl.drawElements = function (this: WebGL2RenderingContext, ...args) {
+        count(false);
+        drawElements.apply(this, args);
+      };
+      gl.drawArrays = function (this: WebGL2RenderingContext, mode, first, n) {
+        if (mode === this.TRIANGLE_STRIP) count(true);
+        drawArrays.call(this, mode, first, n);
+      };
+    });
+    await openApp(p, base);
+    const preloads = await p
+      .locator('link[rel=preload]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads.filter((f) => /\.(csv|json)$/.test(f))).toHaveLength(4);
+    expect(preloads.filter((f) => f.endsWith('.woff2'))).toHaveLength(2);
+    for (const file of preloads) expect([file, requests.get(file)]).toEqual([file, 1]);
+    const draws = await p.evaluate(
+      () => (window as unknown as {__draws: {elements: number; strips: number}[]}).__draws,
+    );
+    expect(draws[0]?.elements).toBeGreaterThan(0);
+    expect(draws[0]?.strips).toBeGreaterThan(0);
+    expect(log.errors).toEqual([]);
+    await p.close();
+  });
+
   it('keeps the link total at every roll-up level, with fewer arcs as places merge', async () => {
     const p = await page();
     await guardPage(p);
