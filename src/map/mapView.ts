@@ -287,9 +287,10 @@ export function createMapView(options: MapViewOptions): MapView {
         container.clientHeight !== canvas.clientHeight
       )
         map.resize();
-      // Drawn, with no frame to come: idle now, without drawing the same frame again.
+      // Drawn, with no frame to come: idle once that frame is on screen, which the next animation
+      // frame waits for, without drawing the map again.
       if (drawing && !map._frameRequest && !map.isMoving() && map.loaded())
-        return Promise.resolve();
+        return new Promise((resolve) => requestAnimationFrame(() => resolve()));
       return new Promise((resolve) => {
         map.once('idle', () => resolve());
         map.triggerRepaint();
