@@ -103,6 +103,51 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await p.close();
   });
 
+  it('draws changed arcs straight onto the map, and copies them while they stay the same', async () => {
+    const p = await page();
+    await guardPage(p);
+    await openApp(p, base);
+    // Strokes drawn (triangle strips) and copies of the arcs (one triangle covering the screen)
+    // in each of three frames after a filter change, the map drawn again without a change.
+    const frames = await p.evaluate(async () => {
+      const w = window as unknown as {
+        interregio: {
+          map: {once(e: string, f: () => void): void; triggerRepaint(): void};
+          show(q: string): void;
+        };
+      };
+      const gl = WebGL2RenderingContext.prototype;
+      const {drawArrays} = gl;
+      let counts = {strips: 0, copies: 0};
+      gl.drawArrays = function (this: WebGL2RenderingContext, mode, first, n) {
+        if (mode === this.TRIANGLE_STRIP) counts.strips++;
+        if (mode === this.TRIANGLES && n === 3) counts.copies++;
+        drawArrays.call(this, mode, first, n);
+      };
+      const idle = (change: () => void) =>
+        new Promise<void>((r) => {
+          w.interregio.map.once('idle', () => r());
+          change();
+        });
+      const out: (typeof counts)[] = [];
+      await idle(() => w.interregio.show('?types=trade'));
+      out.push(counts);
+      for (let i = 0; i < 2; i++) {
+        counts = {strips: 0, copies: 0};
+        await idle(() => w.interregio.map.triggerRepaint());
+        out.push(counts);
+      }
+      gl.drawArrays = drawArrays;
+      return out;
+    });
+    expect(frames[0]?.strips).toBeGreaterThan(0);
+    expect(frames[0]?.copies).toBe(0);
+    expect(frames[1]?.strips).toBe(frames[0]?.strips);
+    expect(frames[1]?.copies).toBe(1);
+    expect(frames[2]).toEqual({strips: 0, copies: 1});
+    await p.close();
+  });
+
   it('keeps the link total at every roll-up level, with fewer arcs as places merge', async () => {
     const p = await page();
     await guardPage(p);

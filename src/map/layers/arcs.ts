@@ -300,8 +300,17 @@ interface Gpu {
   curves: WebGLTexture;
   attributes: WebGLTexture;
   uploaded: ArcInstances | null;
-  /** The arcs as last drawn, and what they were drawn for. */
-  cache: {framebuffer: WebGLFramebuffer; texture: WebGLTexture; size: string; key: string};
+  /**
+   * The arcs as drawn into a texture, and what they were drawn for (`key`); what the last frame
+   * drew them for (`last`).
+   */
+  cache: {
+    framebuffer: WebGLFramebuffer;
+    texture: WebGLTexture;
+    size: string;
+    key: string;
+    last: string;
+  };
 }
 
 /**
@@ -335,7 +344,13 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       curves: gl.createTexture(),
       attributes: gl.createTexture(),
       uploaded: null,
-      cache: {framebuffer: gl.createFramebuffer(), texture: gl.createTexture(), size: '', key: ''},
+      cache: {
+        framebuffer: gl.createFramebuffer(),
+        texture: gl.createTexture(),
+        size: '',
+        key: '',
+        last: '',
+      },
     };
   }
 
@@ -432,7 +447,9 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       // write it rather than discard it, which software WebGL shades faster.
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       // A frame whose camera, arcs and selection are those of the last one (the map redrawn for
-      // its regions or labels) copies the arcs drawn then instead of drawing them again.
+      // its regions or labels) copies the arcs drawn then instead of drawing them again. A frame
+      // that changes them (a filter, a move of the camera) draws them straight onto the map, and
+      // the copy is made by the next frame only if it is the same.
       const {drawingBufferWidth: w, drawingBufferHeight: h} = gl;
       const key = [
         version,
@@ -441,8 +458,13 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         h,
         map.getPixelRatio(),
         ...input.defaultProjectionData.mainMatrix,
-      ];
-      if (cache.key !== key.join()) {
+      ].join();
+      if (key !== cache.key && key !== cache.last) {
+        draw(gl, g, input, arcs, map.getZoom());
+        cache.last = key;
+        return;
+      }
+      if (key !== cache.key) {
         const size = `${w}x${h}`;
         gl.bindTexture(gl.TEXTURE_2D, cache.texture);
         if (cache.size !== size) {
@@ -469,7 +491,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         draw(gl, g, input, arcs, map.getZoom());
         gl.bindFramebuffer(gl.FRAMEBUFFER, target);
         gl.viewport(viewport[0] ?? 0, viewport[1] ?? 0, viewport[2] ?? w, viewport[3] ?? h);
-        cache.key = key.join();
+        cache.key = key;
       }
       gl.useProgram(g.blit.program);
       gl.bindVertexArray(g.vao);
