@@ -15,6 +15,7 @@ import {getArcCoordinates, getDistanceToPath, mercatorY, type LonLat} from '../g
 import {getArcEnds, type ArcInstances, type PlaceProperties} from '../geo/features';
 import type {Lang, ViewState} from '../state/appState';
 import {createArcLayer, getWidthFactor} from './layers/arcs';
+import {whenRendered} from './layers/gl';
 import {createPlaceLayer, type RegionLabelProperties} from './layers/places';
 import {BASE_LAYERS, BASE_SOURCE} from './base';
 import {getClassOf, getSelectedFilter} from './layers/regions';
@@ -67,6 +68,7 @@ export interface MapView {
   /** Frames the bounds, clear of the map's edges by `padding` (32 pixels each by default). */
   fit(bounds: LngLatBoundsLike, animate: boolean, padding?: number | PaddingOptions): void;
   jumpTo(view: ViewState): void;
+  /** Resolves once the map has drawn all it was waiting for, and the GPU has rendered it. */
   whenIdle(): Promise<void>;
   whenLoaded(): Promise<void>;
   /** Arcs whose middle is on screen, with that middle in pixels: for tests and scripts. */
@@ -287,14 +289,15 @@ export function createMapView(options: MapViewOptions): MapView {
         container.clientHeight !== canvas.clientHeight
       )
         map.resize();
-      // Drawn, with no frame to come: idle once that frame is on screen, which the next animation
-      // frame waits for, without drawing the map again.
-      if (drawing && !map._frameRequest && !map.isMoving() && map.loaded())
-        return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
+      // Drawn, with no frame to come: idle now, without drawing the same frame again.
+      const idle =
+        drawing && !map._frameRequest && !map.isMoving() && map.loaded()
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              map.once('idle', () => resolve());
+              map.triggerRepaint();
+            });
+      return idle.then(() => whenRendered(map.painter.context.gl));
     },
   };
   return view;

@@ -71,3 +71,25 @@ export function withUniforms(gl: WebGL2RenderingContext, program: WebGLProgram):
     },
   };
 }
+
+/**
+ * Resolves once the GPU has carried out every command given to a context so far, polled without
+ * blocking: software WebGL may still be drawing a frame the map has finished issuing.
+ */
+export function whenRendered(gl: WebGLRenderingContext | WebGL2RenderingContext): Promise<void> {
+  if (!('fenceSync' in gl)) return Promise.resolve();
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!sync) return Promise.resolve();
+  gl.flush();
+  return new Promise((resolve) => {
+    const poll = () => {
+      if (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) {
+        setTimeout(poll, 4);
+        return;
+      }
+      gl.deleteSync(sync);
+      resolve();
+    };
+    poll();
+  });
+}
