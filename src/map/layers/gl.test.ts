@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {whenRendered} from './gl';
 
 /** A WebGL 2 context whose fence is signalled after `polls` checks of its status. */
-function fakeContext(polls: number) {
+function fakeContext(polls: number, lostAfter = Infinity) {
   const calls: string[] = [];
   const sync = {};
   let checks = 0;
@@ -13,6 +13,7 @@ function fakeContext(polls: number) {
     UNSIGNALED: 0x9118,
     fenceSync: () => (calls.push('fence'), sync),
     flush: () => calls.push('flush'),
+    isContextLost: () => checks >= lostAfter,
     getSyncParameter: (s: unknown) => {
       expect(s).toBe(sync);
       calls.push('status');
@@ -35,6 +36,12 @@ describe('whenRendered', () => {
     expect(done).toBe(false);
     await p;
     expect(calls).toEqual(['fence', 'flush', 'status', 'status', 'status', 'status', 'delete']);
+  });
+
+  it('resolves when the context is lost while it waits', async () => {
+    const {gl, calls} = fakeContext(Infinity, 2);
+    await whenRendered(gl);
+    expect(calls).toEqual(['fence', 'flush', 'status', 'status', 'delete']);
   });
 
   it('resolves at once on a context without fences', async () => {

@@ -83,7 +83,8 @@ export function whenRendered(gl: WebGLRenderingContext | WebGL2RenderingContext)
   gl.flush();
   return new Promise((resolve) => {
     const poll = () => {
-      if (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) {
+      // A lost context has nothing left to draw (and answers no status).
+      if (!gl.isContextLost() && gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) {
         setTimeout(poll, 4);
         return;
       }
