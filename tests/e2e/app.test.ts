@@ -263,6 +263,10 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     expect(await p.locator('#summary').textContent()).toBe('');
     expect(await p.locator('#tools').isVisible()).toBe(false);
     expect(await p.locator('#legend').isVisible()).toBe(false);
+    // In the page's own font, not the one MapLibre gives the map's container.
+    expect(
+      await p.locator('[role=alert] p').evaluate((e) => getComputedStyle(e).fontFamily),
+    ).toMatch(/^"?Noto Sans/);
     await p.close();
   });
 
