@@ -174,6 +174,13 @@ describe('getPairs', () => {
     );
     expect(pairsAt(mixed, 'city', places).pairs.map((p) => p.type)).toEqual(['supply']);
   });
+  it('getPairs breaks a tie by the legend, in whatever order the facts come', () => {
+    const tied = ['event', 'trade', 'event', 'trade'].map((type, i) =>
+      makeLink({id: `t${i}`, from: 'BY-VI', to: 'RU-PSK', type: type as Link['type']}),
+    );
+    for (const order of [tied, [...tied].reverse()])
+      expect(pairsAt(order, 'city', places).pairs.map((p) => p.type)).toEqual(['trade']);
+  });
   it('getPairs gives each pair the latest figure when the view has one measure', () => {
     const trade = [
       makeLink({id: 'a', type: 'trade', year: 2016, value: 10, unit: 'USD', measure: 'turnover'}),

@@ -1,7 +1,7 @@
 import type {LonLat} from '../geo/arcs';
 import type {FilterState, Level} from '../state/appState';
 import {memoize1} from './memoize';
-import type {Link, LinkType, Place, Sector, Status} from './model';
+import {LINK_TYPES, type Link, type LinkType, type Place, type Sector, type Status} from './model';
 
 /** A region's label point and names, as the boundaries file gives them. */
 export interface RegionLabel {
@@ -275,16 +275,8 @@ export function isDirected(l: Link): boolean {
   return l.type === 'supply' || l.measure === 'export' || l.measure === 'import';
 }
 
-const TYPE_ORDER: readonly LinkType[] = [
-  'twinning',
-  'agreement',
-  'trade',
-  'production',
-  'investment',
-  'supply',
-  'event',
-];
-const TYPE_RANK = new Map(TYPE_ORDER.map((t, i) => [t, i]));
+/** Each type's place in the legend. */
+const TYPE_RANK = new Map<LinkType, number>(LINK_TYPES.map((t, i) => [t, i]));
 
 /**
  * Combines the links into one aggregate per ordered pair of their ends, biggest first. Pairs whose
@@ -332,16 +324,17 @@ export function getPairs(
     if (l.type !== 'twinning' && l.type !== 'agreement') p.undirected = false;
   });
   for (const p of byKey.values()) {
-    const tally = TYPE_ORDER.map(() => 0);
+    const tally = LINK_TYPES.map(() => 0);
     for (const l of p.links) {
       const r = TYPE_RANK.get(l.type) ?? 0;
       tally[r] = (tally[r] ?? 0) + 1;
     }
-    let best = TYPE_RANK.get(p.type) ?? 0;
+    // The most frequent type; of types as frequent, the one earlier in the legend.
+    let best = 0;
     tally.forEach((n, i) => {
       if (n > (tally[best] ?? 0)) best = i;
     });
-    p.type = TYPE_ORDER[best] ?? p.type;
+    p.type = LINK_TYPES[best] ?? p.type;
     if (measure) {
       const dated = p.links.filter((l) => l.value != null);
       let latest = -Infinity;
