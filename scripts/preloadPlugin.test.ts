@@ -6,6 +6,7 @@ describe('getPreloadTags', () => {
     'index.html',
     'assets/index-a1B2.js',
     'assets/maplibre-c3D4.js',
+    'assets/maplibre-gl-worker-e5F6.mjs',
     'assets/links-WE0j_h29.csv',
     'assets/places-DYpd.csv',
     'assets/stories-BUVL.json',
@@ -16,10 +17,16 @@ describe('getPreloadTags', () => {
     'base/3/4/2.pbf',
   ];
 
-  it('names the data, the base labels and the regular label font, as the app asks for them', () => {
+  it('names the data, the worker, the base labels and the regular label font, as the app asks for them', () => {
     const tags = getPreloadTags(build).map((t) => t.attrs);
     expect(tags).toEqual([
       {rel: 'preload', href: './assets/links-WE0j_h29.csv', crossorigin: '', as: 'fetch'},
+      {
+        rel: 'preload',
+        href: './assets/maplibre-gl-worker-e5F6.mjs',
+        crossorigin: '',
+        as: 'fetch',
+      },
       {rel: 'preload', href: './assets/places-DYpd.csv', crossorigin: '', as: 'fetch'},
       {rel: 'preload', href: './assets/stories-BUVL.json', crossorigin: '', as: 'fetch'},
       {rel: 'preload', href: './base/labels.json', crossorigin: '', as: 'fetch'},

@@ -1,13 +1,14 @@
 /**
  * Vite plugin: `vite build` names, in the page's head, the files the app fetches on every start
- * (its data, the base map's labels, the label font), so the browser requests them with the page's
- * scripts instead of after those scripts have run.
+ * (its data, the base map's labels, the label font, MapLibre's worker script), so the browser
+ * requests them with the page's scripts instead of after those scripts have run.
  */
 import type {HtmlTagDescriptor, Plugin} from 'vite';
 import {BASE_LABELS_FILE} from '../src/map/base';
 
-/** Files fetched as data: the bundled links, places and stories. */
-const DATA = /^assets\/(places|links)-[\w-]+\.csv$|^assets\/stories-[\w-]+\.json$/;
+/** Files the app fetches itself: the bundled links, places and stories, and MapLibre's worker. */
+const DATA =
+  /^assets\/(places|links)-[\w-]+\.csv$|^assets\/stories-[\w-]+\.json$|^assets\/maplibre-gl-worker-[\w-]+\.mjs$/;
 /** The label font's regular weight, Latin and Cyrillic. */
 const FONT = /^assets\/noto-sans-(latin|cyrillic)-400-normal-[\w-]+\.woff2$/;
 

@@ -25,7 +25,7 @@ import {getFramingBounds} from './geo/bounds';
 import {getOverlayPadding} from './ui/overlays';
 import type {LonLat} from './geo/arcs';
 import type {LngLatBoundsLike} from 'maplibre-gl';
-import {createMapView, type MapTarget, type MapView} from './map/mapView';
+import {createMapView, whenWorkersStart, type MapTarget, type MapView} from './map/mapView';
 import {LABEL_FONT} from './map/style';
 import {BASE_DIR, BASE_LABELS_FILE, type BaseLabels} from './map/base';
 import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
@@ -101,6 +101,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // time the links are. Framed on the region until the links' own framing is known. Without WebGL
   // the map cannot be drawn (MapLibre throws); the table view carries the links.
   let mapView: MapView | null = null;
+  await whenWorkersStart;
   try {
     mapView = createMapView({
       container: shell.map,
@@ -123,6 +124,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     state = {...state, table: true};
   }
 
+  // The map asks for its tiles before the data is parsed, so that the two overlap.
+  await mapView?.whenLoading();
   const [placesText, linksText, baseText, storiesText] = await texts;
   const storyFile = parseStories(storiesText);
   for (const p of storyFile.problems) console.warn(formatProblem(p));

@@ -22,10 +22,30 @@ import {getClassOf, getSelectedFilter} from './layers/regions';
 import {BASE_COLORS} from './palette';
 import {createStyle, LABEL_FONT} from './style';
 
-// MapLibre 6 has no default worker location: without this the map never loads.
-setWorkerUrl(workerUrl);
-// The workers load while the page fetches its data, rather than after.
-prewarm();
+/**
+ * Resolves once MapLibre's workers are starting. MapLibre 6 has no default worker location, so the
+ * map never loads without one. The built page preloads the worker's script with the data, and the
+ * workers start from a copy of it in memory as soon as MapLibre has loaded, instead of fetching it
+ * only then; the file itself is their fallback. (The dev server serves the script rewritten for
+ * its own module graph, which a copy in memory cannot resolve, so there they load the file.) They
+ * start while the page fetches its data.
+ */
+export const whenWorkersStart: Promise<void> = (
+  import.meta.env.DEV
+    ? Promise.resolve(workerUrl)
+    : fetch(workerUrl)
+        .then((res) => {
+          if (!res.ok) throw new Error(`${workerUrl}: HTTP ${res.status}`);
+          return res.blob();
+        })
+        .then(
+          (script) => URL.createObjectURL(script),
+          () => workerUrl,
+        )
+).then((url) => {
+  setWorkerUrl(url);
+  prewarm();
+});
 
 /** What the pointer is over or has clicked. */
 export type MapTarget =
@@ -71,6 +91,8 @@ export interface MapView {
   /** Resolves once the map has drawn all it was waiting for, and the GPU has rendered it. */
   whenIdle(): Promise<void>;
   whenLoaded(): Promise<void>;
+  /** Resolves once the map has asked for its first tiles, or has settled without any. */
+  whenLoading(): Promise<void>;
   /** Arcs whose middle is on screen, with that middle in pixels: for tests and scripts. */
   arcsOnScreen(): {key: string; count: number; x: number; y: number}[];
   /** Places drawn, with their centres in pixels: for tests and scripts. */
@@ -255,6 +277,16 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     jumpTo(v) {
       map.jumpTo({center: v.center, zoom: v.zoom});
+    },
+    whenLoading() {
+      return new Promise((resolve) => {
+        const events = ['sourcedataloading', 'idle', 'error'] as const;
+        const done = () => {
+          for (const e of events) map.off(e, done);
+          resolve();
+        };
+        for (const e of events) map.on(e, done);
+      });
     },
     whenLoaded() {
       return new Promise((resolve) => {

@@ -92,6 +92,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
       .locator('link[rel=preload]')
       .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(preloads.filter((f) => /\.(csv|json)$/.test(f))).toHaveLength(4);
+    expect(preloads.filter((f) => /maplibre-gl-worker.*\.mjs$/.test(f))).toHaveLength(1);
     expect(preloads.filter((f) => f.endsWith('.woff2'))).toHaveLength(2);
     for (const file of preloads) expect([file, requests.get(file)]).toEqual([file, 1]);
     const draws = await p.evaluate(
