@@ -3,7 +3,7 @@ import {LINK_TYPES} from '../../data/model';
 import {getArcCoordinates, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
-import {compile, premultiplied, withUniforms, type Program} from './gl';
+import {createProgram, premultiplied, type Program} from './gl';
 
 /** Options of the arc layer. */
 export interface ArcLayerOptions {
@@ -334,7 +334,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const haloColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const program = (vs: string, fs: string) => withUniforms(gl, compile(gl, vs, fs, 'arc layer'));
+    const program = (vs: string, fs: string) => createProgram(gl, vs, fs, 'arc layer');
     return {
       gl,
       stroke: program(STROKE_VS, STROKE_FS),

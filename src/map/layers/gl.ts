@@ -5,32 +5,6 @@ export function premultiplied(hex: string, opacity: number): [number, number, nu
   return [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, opacity];
 }
 
-/** Compiles and links a program; `what` names the layer in the errors. */
-export function compile(
-  gl: WebGL2RenderingContext,
-  vs: string,
-  fs: string,
-  what = 'layer',
-): WebGLProgram {
-  const program = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, vs],
-    [gl.FRAGMENT_SHADER, fs],
-  ] as const) {
-    const shader = gl.createShader(type);
-    if (!shader) throw new Error(`${what}: cannot create a shader`);
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-      throw new Error(`${what}: ${gl.getShaderInfoLog(shader) ?? 'shader does not compile'}`);
-    gl.attachShader(program, shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`${what}: ${gl.getProgramInfoLog(program) ?? 'program does not link'}`);
-  return program;
-}
-
 /** A vertex buffer holding `data` (bound), or empty until data is given. */
 export function createBuffer(gl: WebGL2RenderingContext, data: BufferSource | null): WebGLBuffer {
   const b = gl.createBuffer();
@@ -59,12 +33,46 @@ export interface Program {
   u: (name: string) => WebGLUniformLocation | null;
 }
 
-/** Wraps a linked program with a lookup of its uniform locations that asks WebGL once a name. */
-export function withUniforms(gl: WebGL2RenderingContext, program: WebGLProgram): Program {
+/**
+ * Compiles and links a program, with a lookup of its uniform locations that asks WebGL once a
+ * name. Nothing here waits for the GPU: the program's status is asked for at the first lookup, by
+ * when software WebGL has compiled it beside the page's other work. A program that failed throws
+ * there, with the log of its shader or link and `what` naming the layer.
+ */
+export function createProgram(
+  gl: WebGL2RenderingContext,
+  vs: string,
+  fs: string,
+  what = 'layer',
+): Program {
+  const program = gl.createProgram();
+  const shaders = [
+    [gl.VERTEX_SHADER, vs],
+    [gl.FRAGMENT_SHADER, fs],
+  ].map(([type, source]) => {
+    const shader = gl.createShader(type as number);
+    if (!shader) throw new Error(`${what}: cannot create a shader`);
+    gl.shaderSource(shader, source as string);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+    return shader;
+  });
+  gl.linkProgram(program);
+  let checked = false;
+  const check = () => {
+    checked = true;
+    if (gl.getProgramParameter(program, gl.LINK_STATUS) || gl.isContextLost()) return;
+    const failed = shaders.find((sh) => !gl.getShaderParameter(sh, gl.COMPILE_STATUS));
+    const log = failed ? gl.getShaderInfoLog(failed) : gl.getProgramInfoLog(program);
+    throw new Error(
+      `${what}: ${log || (failed ? 'shader does not compile' : 'program does not link')}`,
+    );
+  };
   const known = new Map<string, WebGLUniformLocation | null>();
   return {
     program,
     u(name) {
+      if (!checked) check();
       let l = known.get(name);
       if (l === undefined) known.set(name, (l = gl.getUniformLocation(program, name)));
       return l;

@@ -3,14 +3,7 @@ import {mercatorY} from '../../geo/arcs';
 import type {PlaceProperties} from '../../geo/features';
 import type {Lang} from '../../state/appState';
 import {BASE_COLORS} from '../palette';
-import {
-  compile,
-  createBuffer,
-  premultiplied,
-  repeatForQuads,
-  withUniforms,
-  type Program,
-} from './gl';
+import {createBuffer, createProgram, premultiplied, repeatForQuads, type Program} from './gl';
 import {placeLabels, wrapLines, type Anchor, type LabelCandidate} from './labels';
 
 /** A region's label: its name at a point inside it, the best linked first. */
@@ -104,7 +97,7 @@ ${QUAD}
 uniform vec2 u_viewport;
 uniform float u_pixelRatio;
 // Centre and radius in device pixels, then 1 for a Belarusian place.
-in vec4 a_circle;
+layout(location = 0) in vec4 a_circle;
 out vec2 v_pos;
 out float v_radius;
 flat out float v_belarus;
@@ -143,8 +136,8 @@ const LABEL_VS = `#version 300 es
 precision highp float;
 ${QUAD}
 uniform vec2 u_viewport;
-in vec4 a_box;
-in vec2 a_uv;
+layout(location = 0) in vec4 a_box;
+layout(location = 1) in vec2 a_uv;
 out vec2 v_uv;
 void main() {
   vec2 corner = (CORNERS[gl_VertexID % 6] + 1.0) * 0.5;
@@ -174,8 +167,9 @@ interface AtlasEntry {
 
 /**
  * Labels drawn once into a canvas, with their halo, at the size in device pixels they are shown
- * at, packed in shelves; the canvas is cleared when full. `take` returns the entries added since
- * the last call, for upload.
+ * at, packed in shelves; the canvas is cleared when full. `take` returns the box around the
+ * entries added since the last call (null for none), for upload: what lies outside it is either
+ * on the GPU already or held by no entry.
  */
 function createAtlas(font: string) {
   const canvas = document.createElement('canvas');
@@ -184,8 +178,8 @@ function createAtlas(font: string) {
   const ctx = canvas.getContext('2d', {willReadFrequently: true});
   if (!ctx) throw new Error('place labels: no 2D canvas');
   let entries = new Map<string, AtlasEntry>();
-  let fresh: AtlasEntry[] = [];
-  let cleared = false;
+  /** Box around the entries drawn since the last `take`: left, top, right, bottom. */
+  let fresh: [number, number, number, number] | null = null;
   let shelfX = 0;
   let shelfY = 0;
   let shelfH = 0;
@@ -193,12 +187,10 @@ function createAtlas(font: string) {
   const reset = () => {
     ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
     entries = new Map();
-    fresh = [];
-    cleared = true;
+    fresh = null;
     shelfX = shelfY = shelfH = 0;
   };
   return {
-    canvas,
     ctx,
     get(text: string, style: LabelStyle, px: number, halo: number): AtlasEntry {
       const key = `${style.color}|${px}|${text}`;
@@ -233,13 +225,18 @@ function createAtlas(font: string) {
         ctx.fillText(line, x, y);
       });
       entries.set(key, e);
-      fresh.push(e);
+      const [l, t, r, b] = fresh ?? [e.u, e.v, 0, 0];
+      fresh = [
+        Math.min(l, e.u),
+        Math.min(t, e.v),
+        Math.max(r, e.u + width),
+        Math.max(b, e.v + height),
+      ];
       return e;
     },
-    take(): {cleared: boolean; fresh: AtlasEntry[]} {
-      const out = {cleared, fresh};
-      fresh = [];
-      cleared = false;
+    take(): [number, number, number, number] | null {
+      const out = fresh;
+      fresh = null;
       return out;
     },
     reset,
@@ -283,26 +280,25 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   let fontReady = false;
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const circle = withUniforms(gl, compile(gl, CIRCLE_VS, CIRCLE_FS, 'place layer'));
-    const label = withUniforms(gl, compile(gl, LABEL_VS, LABEL_FS, 'place layer'));
+    const circle = createProgram(gl, CIRCLE_VS, CIRCLE_FS, 'place layer');
+    const label = createProgram(gl, LABEL_VS, LABEL_FS, 'place layer');
     const buffer = () => createBuffer(gl, null);
     const circles = buffer();
     const boxes = buffer();
     const uvs = buffer();
-    const attr = (program: WebGLProgram, name: string, b: WebGLBuffer, size: number) => {
-      const loc = gl.getAttribLocation(program, name);
-      if (loc < 0) return;
+    // Attributes at the locations the shaders give them, so nothing waits for the link here.
+    const attr = (loc: number, b: WebGLBuffer, size: number) => {
       gl.bindBuffer(gl.ARRAY_BUFFER, b);
       gl.enableVertexAttribArray(loc);
       gl.vertexAttribPointer(loc, size, gl.FLOAT, false, 0, 0);
     };
     const circleVao = gl.createVertexArray();
     gl.bindVertexArray(circleVao);
-    attr(circle.program, 'a_circle', circles, 4);
+    attr(0, circles, 4);
     const labelVao = gl.createVertexArray();
     gl.bindVertexArray(labelVao);
-    attr(label.program, 'a_box', boxes, 4);
-    attr(label.program, 'a_uv', uvs, 2);
+    attr(0, boxes, 4);
+    attr(1, uvs, 2);
     gl.bindVertexArray(null);
     const tex = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, tex);
@@ -331,29 +327,26 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     };
   }
 
-  /** Uploads what the atlas drew since the last frame. */
+  /** Uploads what the atlas drew since the last frame: one box around it. */
   function uploadAtlas(gl: WebGL2RenderingContext, g: Gpu): void {
-    if (!atlas) return;
-    const {cleared, fresh} = atlas.take();
-    if (!cleared && !fresh.length) return;
+    const box = atlas?.take();
+    if (!atlas || !box) return;
+    const [left, top, right, bottom] = box;
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, g.atlas);
     const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
     const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
     gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
     gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
-    if (cleared) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, gl.RGBA, gl.UNSIGNED_BYTE, atlas.canvas);
-    else
-      for (const e of fresh)
-        gl.texSubImage2D(
-          gl.TEXTURE_2D,
-          0,
-          e.u,
-          e.v,
-          gl.RGBA,
-          gl.UNSIGNED_BYTE,
-          atlas.ctx.getImageData(e.u, e.v, e.width, e.height),
-        );
+    gl.texSubImage2D(
+      gl.TEXTURE_2D,
+      0,
+      left,
+      top,
+      gl.RGBA,
+      gl.UNSIGNED_BYTE,
+      atlas.ctx.getImageData(left, top, right - left, bottom - top),
+    );
     gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, premultiply);
     gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, flip);
   }
