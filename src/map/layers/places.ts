@@ -157,6 +157,16 @@ void main() {
 }
 `;
 
+/**
+ * Runs `collect`, which takes labels from the atlas, a second time if the atlas was cleared
+ * while it ran: the labels it took before the clearing point at space drawn over since.
+ */
+export function collectLabels<T>(atlas: {readonly generation: number}, collect: () => T): T {
+  const generation = atlas.generation;
+  const out = collect();
+  return atlas.generation === generation ? out : collect();
+}
+
 /** A label drawn into the atlas: where, and the size of its box. */
 interface AtlasEntry {
   u: number;
@@ -178,6 +188,8 @@ function createAtlas(font: string) {
   const ctx = canvas.getContext('2d', {willReadFrequently: true});
   if (!ctx) throw new Error('place labels: no 2D canvas');
   let entries = new Map<string, AtlasEntry>();
+  /** How many times the canvas was cleared. */
+  let generation = 0;
   /** Box around the entries drawn since the last `take`: left, top, right, bottom. */
   let fresh: [number, number, number, number] | null = null;
   let shelfX = 0;
@@ -188,10 +200,14 @@ function createAtlas(font: string) {
     ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
     entries = new Map();
     fresh = null;
+    generation++;
     shelfX = shelfY = shelfH = 0;
   };
   return {
     ctx,
+    get generation() {
+      return generation;
+    },
     get(text: string, style: LabelStyle, px: number, halo: number): AtlasEntry {
       const key = `${style.color}|${px}|${text}`;
       const hit = entries.get(key);
@@ -426,59 +442,63 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         return;
       }
       const a = atlas;
-      const candidates: LabelCandidate[] = [];
-      const entries: AtlasEntry[] = [];
-      const texts: string[] = [];
-      const add = (
-        world: [number, number],
-        text: string,
-        style: LabelStyle,
-        anchors: readonly Anchor[],
-        offsetEms: number,
-      ) => {
-        const size = getTextSize(style, zoom) * textScale;
-        const px = Math.round(size * pr);
-        const [x, y] = project(world);
-        if (x < 0 || y < 0 || x > w || y > h) return;
-        const e = a.get(text, style, px, style.halo * pr);
-        entries.push(e);
-        texts.push(text);
-        candidates.push({
-          x,
-          y,
-          width: e.width,
-          height: e.height,
-          offset: offsetEms * px,
-          anchors,
-          padding: style.padding * pr,
-        });
-      };
-      const name = lang === 'ru' ? 'name_ru' : 'name_en';
-      for (let i = places.length - 1; i >= 0; i--) {
-        const {world, p} = places[i] as (typeof places)[number];
-        add(world, p[name], PLACE_LABEL, PLACE_ANCHORS, 0.4 + p.radius / 12);
-      }
-      if (zoom >= REGION_LABEL.minZoom) {
-        // Regions' names give way to places' names and keep off their circles.
-        places.forEach((_, i) => {
-          const r = (circles[i * 4 + 2] ?? 0) + STROKE * pr;
-          const [x = 0, y = 0] = circles.subarray(i * 4, i * 4 + 2);
+      const collect = () => {
+        const candidates: LabelCandidate[] = [];
+        const entries: AtlasEntry[] = [];
+        const texts: string[] = [];
+        const add = (
+          world: [number, number],
+          text: string,
+          style: LabelStyle,
+          anchors: readonly Anchor[],
+          offsetEms: number,
+        ) => {
+          const size = getTextSize(style, zoom) * textScale;
+          const px = Math.round(size * pr);
+          const [x, y] = project(world);
           if (x < 0 || y < 0 || x > w || y > h) return;
+          const e = a.get(text, style, px, style.halo * pr);
+          entries.push(e);
+          texts.push(text);
           candidates.push({
             x,
             y,
-            width: 2 * r,
-            height: 2 * r,
-            offset: 0,
-            anchors: CENTER,
-            padding: 0,
-            obstacle: true,
+            width: e.width,
+            height: e.height,
+            offset: offsetEms * px,
+            anchors,
+            padding: style.padding * pr,
           });
-          entries.push({u: 0, v: 0, width: 0, height: 0});
-          texts.push('');
-        });
-        for (const r of regionLabels) add(r.world, r.p[name], REGION_LABEL, CENTER, 0);
-      }
+        };
+        const name = lang === 'ru' ? 'name_ru' : 'name_en';
+        for (let i = places.length - 1; i >= 0; i--) {
+          const {world, p} = places[i] as (typeof places)[number];
+          add(world, p[name], PLACE_LABEL, PLACE_ANCHORS, 0.4 + p.radius / 12);
+        }
+        if (zoom >= REGION_LABEL.minZoom) {
+          // Regions' names give way to places' names and keep off their circles.
+          places.forEach((_, i) => {
+            const r = (circles[i * 4 + 2] ?? 0) + STROKE * pr;
+            const [x = 0, y = 0] = circles.subarray(i * 4, i * 4 + 2);
+            if (x < 0 || y < 0 || x > w || y > h) return;
+            candidates.push({
+              x,
+              y,
+              width: 2 * r,
+              height: 2 * r,
+              offset: 0,
+              anchors: CENTER,
+              padding: 0,
+              obstacle: true,
+            });
+            entries.push({u: 0, v: 0, width: 0, height: 0});
+            texts.push('');
+          });
+          for (const r of regionLabels) add(r.world, r.p[name], REGION_LABEL, CENTER, 0);
+        }
+        return {candidates, entries, texts};
+      };
+      const {candidates, entries, texts} = collectLabels(a, collect);
       uploadAtlas(gl, g);
       const placed = placeLabels(candidates, {width: w, height: h});
       const boxes = new Float32Array(placed.length * 4);
