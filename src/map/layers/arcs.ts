@@ -1,6 +1,6 @@
 import type {CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap} from 'maplibre-gl';
 import {LINK_TYPES} from '../../data/model';
-import {getArcCoordinates, mercatorY} from '../../geo/arcs';
+import {ARC_DEFAULTS, getArcCoordinates, mercatorY} from '../../geo/arcs';
 import type {ArcInstances} from '../../geo/features';
 import {BASE_COLORS, TYPE_COLORS} from '../palette';
 import {createProgram, premultiplied, type Program} from './gl';
@@ -88,6 +88,7 @@ vec2 toScreen(vec4 clip) {
 const STROKE_VS = `#version 300 es
 precision highp float;
 ${CURVE}
+const float BEND = ${ARC_DEFAULTS.bend.toFixed(3)};
 uniform float u_widthFactor;
 uniform float u_extra;
 uniform float u_pixelRatio;
@@ -98,7 +99,7 @@ uniform vec4 u_outline;
 // Vertices of one arc: a triangle strip, left and right a step, with its first and last vertex
 // doubled so that the degenerate triangles between arcs join all strips into one.
 uniform int u_stride;
-// Curve points from one step to the next.
+// Curve points from one step to the next, at most: an arc short on screen takes longer steps.
 uniform int u_step;
 // Pixels a degree of chord (the chord on the lon / Mercator-y plane, in degrees).
 uniform float u_degreePx;
@@ -112,7 +113,14 @@ void main() {
   int k = gl_VertexID / u_stride;
   int j = clamp(gl_VertexID - k * u_stride - 1, 0, u_stride - 3);
   vec4 arc = arcAttributes(k);
-  int i = (j / 2) * u_step;
+  // A curve of s segments strays from the true one by about bend × chord / s² pixels: an arc
+  // halves its segments while that stays within half a pixel, down to four. The vertices left
+  // over all sit on its last point, where their triangles have no area.
+  float chordPx = arc.w * u_degreePx;
+  int step = u_step;
+  for (int s = (CURVE_POINTS - 1) / u_step; s > 4 && chordPx * BEND * 8.0 <= float(s * s); s /= 2)
+    step *= 2;
+  int i = min((j / 2) * step, CURVE_POINTS - 1);
   float t = float(i) / float(CURVE_POINTS - 1);
   vec4 p = curvePoint(k, i);
   vec4 clip = toClip(p.xy);
