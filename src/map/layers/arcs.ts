@@ -59,8 +59,10 @@ export function getWidthFactor(zoom: number): number {
 // point i of arc k at column (k % CURVES_PER_ROW) * CURVE_POINTS + i, row k / CURVES_PER_ROW,
 // holding the point on the plane of longitude and Mercator y (degrees) and the unit tangent there.
 // What else the shaders know of arc k is texel (k % CURVES_PER_ROW, k / CURVES_PER_ROW) of a
-// second texture (`getArcAttributes`). Every pass is one plain draw whose vertex numbers say the
-// arc and the point: drawn instanced, software WebGL pays for every instance as for a draw call.
+// second texture (`getArcAttributes`): its width in pixels at zoom 6, type, flags and chord
+// length. Every pass is one plain draw whose vertex numbers say the arc and the point: drawn
+// instanced, software WebGL pays for every instance as for a draw call. `toClip` takes a point of
+// the lon / Mercator-y plane to clip space. (Comments stay out of the shaders' text, which ships.)
 const CURVE = `
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
@@ -72,11 +74,9 @@ const int CURVES_PER_ROW = ${CURVES_PER_ROW};
 vec4 curvePoint(int k, int i) {
   return texelFetch(u_curves, ivec2((k % CURVES_PER_ROW) * CURVE_POINTS + i, k / CURVES_PER_ROW), 0);
 }
-// Width in pixels at zoom 6, type, flags and chord length of arc k.
 vec4 arcAttributes(int k) {
   return texelFetch(u_attributes, ivec2(k % CURVES_PER_ROW, k / CURVES_PER_ROW), 0);
 }
-// Clip position of a point of the lon / Mercator-y plane.
 vec4 toClip(vec2 p) {
   return u_matrix * vec4((p.x + 180.0) / 360.0, (180.0 - p.y) / 360.0, 0.0, 1.0);
 }
@@ -85,6 +85,13 @@ vec2 toScreen(vec4 clip) {
 }
 `;
 
+// Strokes. An arc's vertices (`u_stride`) are a triangle strip, left and right a step, with its
+// first and last vertex doubled so that the degenerate triangles between arcs join all strips into
+// one. A step is at most `u_step` curve points; `u_degreePx` is pixels a degree of chord. A curve
+// of s segments strays from the true one by about bend × chord / s² pixels, so an arc short on
+// screen halves its segments while that stays within half a pixel, down to four; the vertices
+// left over all sit on its last point, where their triangles have no area. Half a pixel past a
+// stroke's edge holds its antialiased fringe; beyond it nothing is drawn.
 const STROKE_VS = `#version 300 es
 precision highp float;
 ${CURVE}
@@ -96,12 +103,8 @@ uniform int u_pass;
 uniform vec4 u_colors[${LINK_TYPES.length}];
 uniform vec4 u_casing;
 uniform vec4 u_outline;
-// Vertices of one arc: a triangle strip, left and right a step, with its first and last vertex
-// doubled so that the degenerate triangles between arcs join all strips into one.
 uniform int u_stride;
-// Curve points from one step to the next, at most: an arc short on screen takes longer steps.
 uniform int u_step;
-// Pixels a degree of chord (the chord on the lon / Mercator-y plane, in degrees).
 uniform float u_degreePx;
 out vec4 v_color;
 out float v_offset;
@@ -113,9 +116,6 @@ void main() {
   int k = gl_VertexID / u_stride;
   int j = clamp(gl_VertexID - k * u_stride - 1, 0, u_stride - 3);
   vec4 arc = arcAttributes(k);
-  // A curve of s segments strays from the true one by about bend × chord / s² pixels: an arc
-  // halves its segments while that stays within half a pixel, down to four. The vertices left
-  // over all sit on its last point, where their triangles have no area.
   float chordPx = arc.w * u_degreePx;
   int step = u_step;
   for (int s = (CURVE_POINTS - 1) / u_step; s > 4 && chordPx * BEND * 8.0 <= float(s * s); s /= 2)
@@ -129,19 +129,18 @@ void main() {
   vec2 normal = vec2(-dir.y, dir.x);
   float width = (u_extra + u_widthFactor * arc.x) * u_pixelRatio;
   float half_ = width * 0.5;
-  // Half a pixel past the edge holds the antialiased fringe; beyond it nothing is drawn.
   float offset = (j % 2 == 0 ? -1.0 : 1.0) * (half_ + 0.5 * u_pixelRatio);
   vec2 screen = here + normal * offset;
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
   v_offset = offset;
   v_half = half_;
-  float chord = arc.w * u_degreePx;
-  v_along = t * chord * 1.08 / max(width, 1.0);
+  v_along = t * chordPx * 1.08 / max(width, 1.0);
   v_dash = u_pass == 2 && mod(arc.z, 2.0) >= 1.0 ? 1.0 : 0.0;
   v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(arc.y)];
 }
 `;
 
+// Dashes of 3 widths with gaps of 1.5 widths, as MapLibre's line-dasharray [3, 1.5].
 const STROKE_FS = `#version 300 es
 precision highp float;
 uniform float u_pixelRatio;
@@ -154,13 +153,13 @@ out vec4 fragColor;
 
 void main() {
   float alpha = clamp((v_half - abs(v_offset)) / u_pixelRatio + 0.5, 0.0, 1.0);
-  // Dashes of 3 widths with gaps of 1.5 widths, as MapLibre's line-dasharray [3, 1.5].
   if (v_dash > 0.5) alpha *= clamp((3.0 - mod(v_along, 4.5)) * 4.0, 0.0, 1.0);
   fragColor = v_color * alpha;
 }
 `;
 
-// Arrowheads: a triangle near the end of every directed arc, pointing along it, with a halo.
+// Arrowheads: a triangle near the end of every directed arc, pointing along it, with a halo; its
+// corners as (along, across) in half sizes, tip ahead and base behind.
 const ARROW_VS = `#version 300 es
 precision highp float;
 ${CURVE}
@@ -170,7 +169,6 @@ uniform float u_grow;
 uniform int u_halo;
 uniform vec4 u_colors[${LINK_TYPES.length}];
 uniform vec4 u_haloColor;
-// Tip ahead, base corners behind: (along, across) in half sizes.
 const vec2 CORNERS[3] = vec2[3](vec2(1.0, 0.0), vec2(-1.0, -0.92), vec2(-1.0, 0.92));
 out vec4 v_color;
 

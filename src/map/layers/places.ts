@@ -91,12 +91,12 @@ const vec2 CORNERS[6] = vec2[6](
 );
 `;
 
+// Circles: a_circle is the centre and radius in device pixels, then 1 for a Belarusian place.
 const CIRCLE_VS = `#version 300 es
 precision highp float;
 ${QUAD}
 uniform vec2 u_viewport;
 uniform float u_pixelRatio;
-// Centre and radius in device pixels, then 1 for a Belarusian place.
 layout(location = 0) in vec4 a_circle;
 out vec2 v_pos;
 out float v_radius;
