@@ -1,4 +1,4 @@
-import {select} from 'd3-selection';
+import {select, type Selection} from 'd3-selection';
 import type {LinkType} from '../data/model';
 import type {Strings} from './i18n';
 
@@ -11,64 +11,113 @@ export interface LegendData {
   classes: {label: string; color: string}[];
 }
 
-/** Renders the legend: type colours, arc widths, circle sizes and the regions' classes. */
-export function renderLegend(root: HTMLElement, data: LegendData, strings: Strings): void {
-  const box = select(root);
-  box.selectAll('*').remove();
+const SECTIONS = ['types', 'widths', 'circles', 'classes'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** Writes a text only where it differs: a text left as it was is not laid out or painted again. */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+/** Sets an element's inline style only where it differs, compared as written. */
+function setStyle(el: Element | null, css: string): void {
+  if (el && el.getAttribute('style') !== css) el.setAttribute('style', css);
+}
+
+/** The legend's elements, made on its first render and kept: a render changes only what differs. */
+function getSkeleton(root: HTMLElement): Selection<HTMLDetailsElement, unknown, null, undefined> {
+  const found = root.querySelector<HTMLDetailsElement>(':scope > details');
+  if (found) return select(found);
   // Open by default where there is room for it beside the map; a reader's choice then sticks.
   const wide = (root.ownerDocument.defaultView?.innerWidth ?? 1024) >= 700;
   root.dataset.open ??= String(wide);
-  const details = box.append('details').property('open', root.dataset.open !== 'false');
+  const details = select(root)
+    .append('details')
+    .property('open', root.dataset.open !== 'false');
   details.on('toggle', function () {
     root.dataset.open = String((this as HTMLDetailsElement).open);
   });
-  details.append('summary').text(strings.legend);
+  details.append('summary');
+  for (const name of SECTIONS) {
+    details.append('h3').attr('data-section', name);
+    details.append('ul').attr('class', name);
+    if (name === 'types') details.append('p').attr('class', 'note');
+  }
+  return details;
+}
 
-  details.append('h3').text(strings.legendTypes);
-  const types = details.append('ul').attr('class', 'types');
-  const li = types
-    .selectAll('li')
-    .data(data.types)
-    .join('li')
-    .attr('data-type', (d) => d.type);
-  li.append('span')
-    .attr('class', 'swatch')
-    .attr('aria-hidden', 'true')
-    .style('background', (d) => d.color);
-  li.append('span')
-    .attr('class', 'label')
-    .text((d) => strings.types[d.type]);
-  li.append('span')
-    .attr('class', 'count')
-    .text((d) => d.count.toLocaleString());
-  details.append('p').attr('class', 'note').text(strings.legendDashed);
+/**
+ * Renders the legend: type colours, arc widths, circle sizes and the regions' classes. Its
+ * elements are kept from one render to the next, so a reader's focus in it stays where it was.
+ */
+export function renderLegend(root: HTMLElement, data: LegendData, strings: Strings): void {
+  const details = getSkeleton(root);
+  const node = details.node() as HTMLDetailsElement;
+  setText(node.querySelector('summary'), strings.legend);
+  const titles: Record<Section, string> = {
+    types: strings.legendTypes,
+    widths: data.widthByValue ? strings.legendWidthValue : strings.legendWidth,
+    circles: strings.legendCircles,
+    classes: strings.legendRegions,
+  };
+  const sizes: Record<Section, number> = {
+    types: data.types.length,
+    widths: data.widths.length,
+    circles: data.circles.length,
+    classes: data.classes.length,
+  };
+  for (const name of SECTIONS) {
+    const h3 = node.querySelector(`h3[data-section="${name}"]`);
+    setText(h3, titles[name]);
+    // An empty section is hidden, not removed, so the next render finds it.
+    for (const el of [h3, node.querySelector(`ul.${name}`)])
+      el?.toggleAttribute('hidden', !sizes[name]);
+  }
+  setText(node.querySelector('.note'), strings.legendDashed);
 
-  if (data.widths.length) {
-    details.append('h3').text(data.widthByValue ? strings.legendWidthValue : strings.legendWidth);
-    const w = details.append('ul').attr('class', 'widths');
-    const wl = w.selectAll('li').data(data.widths).join('li');
-    wl.append('span')
-      .attr('class', 'line')
-      .style('height', (d) => `${d.width}px`);
-    wl.append('span').text((d) => d.label);
-  }
-  if (data.circles.length) {
-    details.append('h3').text(strings.legendCircles);
-    const c = details.append('ul').attr('class', 'circles');
-    const cl = c.selectAll('li').data(data.circles).join('li');
-    cl.append('span')
-      .attr('class', 'circle')
-      .style('width', (d) => `${2 * d.radius}px`)
-      .style('height', (d) => `${2 * d.radius}px`);
-    cl.append('span').text((d) => d.label);
-  }
-  if (data.classes.length) {
-    details.append('h3').text(strings.legendRegions);
-    const r = details.append('ul').attr('class', 'classes');
-    const rl = r.selectAll('li').data(data.classes).join('li');
-    rl.append('span')
-      .attr('class', 'swatch box')
-      .style('background', (d) => d.color);
-    rl.append('span').text((d) => d.label);
-  }
+  details
+    .select('ul.types')
+    .selectAll<HTMLLIElement, LegendData['types'][number]>('li')
+    .data(data.types, (d) => d.type)
+    .join((enter) => {
+      const li = enter.append('li').attr('data-type', (d) => d.type);
+      li.append('span')
+        .attr('class', 'swatch')
+        .attr('aria-hidden', 'true')
+        .style('background', (d) => d.color);
+      li.append('span').attr('class', 'label');
+      li.append('span').attr('class', 'count');
+      return li;
+    })
+    .each(function (d) {
+      setText(this.querySelector('.label'), strings.types[d.type]);
+      setText(this.querySelector('.count'), d.count.toLocaleString());
+    });
+
+  const list = <T>(name: Section, items: T[], mark: string, draw: (el: Element, d: T) => void) =>
+    details
+      .select(`ul.${name}`)
+      .selectAll<HTMLLIElement, T>('li')
+      .data(items)
+      .join((enter) => {
+        const li = enter.append('li');
+        li.append('span').attr('class', mark);
+        li.append('span').attr('class', 'text');
+        return li;
+      })
+      .each(function (d) {
+        draw(this.firstElementChild as Element, d);
+      });
+  list('widths', data.widths, 'line', (line, d) => {
+    setStyle(line, `height: ${d.width}px`);
+    setText(line.nextElementSibling, d.label);
+  });
+  list('circles', data.circles, 'circle', (circle, d) => {
+    setStyle(circle, `width: ${2 * d.radius}px; height: ${2 * d.radius}px`);
+    setText(circle.nextElementSibling, d.label);
+  });
+  list('classes', data.classes, 'swatch box', (swatch, d) => {
+    setStyle(swatch, `background: ${d.color}`);
+    setText(swatch.nextElementSibling, d.label);
+  });
 }
