@@ -1,7 +1,7 @@
-import type {AddressInfo} from 'node:net';
-import {createServer, type ViteDevServer} from 'vite';
+import type {ViteDevServer} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {BASE_LABELS_FILE, BASE_MAX_ZOOM} from '../src/map/base';
+import {serveDev} from '../tests/helpers/browser';
 
 /** Row of the tile holding a latitude, of `n` rows (Web Mercator). */
 const tileY = (lat: number, n: number) =>
@@ -11,12 +11,7 @@ describe('the dev server with the base tiles plugin', () => {
   let server: ViteDevServer;
   let base = '';
   beforeAll(async () => {
-    server = await createServer({
-      logLevel: 'silent',
-      server: {host: '127.0.0.1', port: 0, strictPort: false},
-    });
-    await server.listen();
-    base = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}/`;
+    ({server, url: base} = await serveDev());
   });
   afterAll(() => server.close());
 

@@ -1,8 +1,7 @@
-import type {AddressInfo} from 'node:net';
 import type {Browser} from 'playwright-core';
-import {createServer, type ViteDevServer} from 'vite';
+import type {ViteDevServer} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {guardPage, hasBrowser, launchBrowser, openApp} from '../helpers/browser';
+import {guardPage, hasBrowser, launchBrowser, openApp, serveDev} from '../helpers/browser';
 
 // The quick start runs the app through the dev server, which serves modules (MapLibre's worker
 // among them) otherwise than the build does.
@@ -11,12 +10,7 @@ describe.runIf(hasBrowser())('the app from the dev server', () => {
   let browser: Browser;
   let base = '';
   beforeAll(async () => {
-    server = await createServer({
-      logLevel: 'silent',
-      server: {host: '127.0.0.1', port: 0, strictPort: false},
-    });
-    await server.listen();
-    base = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}/`;
+    ({server, url: base} = await serveDev());
     browser = await launchBrowser();
   });
   afterAll(async () => {

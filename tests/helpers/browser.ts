@@ -3,7 +3,7 @@ import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Page} from 'playwright-core';
-import {preview, type PreviewServer} from 'vite';
+import {createServer, preview, type PreviewServer, type ViteDevServer} from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -49,6 +49,18 @@ export async function serveDist(): Promise<{server: PreviewServer; url: string}>
     preview: {host: '127.0.0.1', port: 0, strictPort: false, open: false},
   });
   const address = server.httpServer.address() as AddressInfo;
+  return {server, url: `http://127.0.0.1:${address.port}/`};
+}
+
+/** Runs the Vite dev server (as `npm start` does) on 127.0.0.1 at a free port. */
+export async function serveDev(): Promise<{server: ViteDevServer; url: string}> {
+  const server = await createServer({
+    root: ROOT,
+    logLevel: 'silent',
+    server: {host: '127.0.0.1', port: 0, strictPort: false},
+  });
+  await server.listen();
+  const address = server.httpServer?.address() as AddressInfo;
   return {server, url: `http://127.0.0.1:${address.port}/`};
 }
 
