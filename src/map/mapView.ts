@@ -233,7 +233,9 @@ export function createMapView(options: MapViewOptions): MapView {
   });
 
   let lastClasses = new Map<string, number>();
-  let last: Partial<MapContent> = {};
+  // The style's outline of the selected region starts with none selected: setting that filter
+  // again would have every tile laid out anew.
+  let last: Partial<MapContent> = {selectedRegion: null};
 
   const view: MapView = {
     map,
@@ -281,11 +283,14 @@ export function createMapView(options: MapViewOptions): MapView {
     whenLoading() {
       return new Promise((resolve) => {
         const events = ['sourcedataloading', 'idle', 'error'] as const;
-        const done = () => {
-          for (const e of events) map.off(e, done);
-          resolve();
+        const done = (e: {type: string; tile?: unknown}) => {
+          // The source's own loading comes first; its tiles' follow at the next frame.
+          if (e.type === 'sourcedataloading' && !e.tile) return;
+          for (const name of events) map.off(name, done);
+          // A tile's request leaves a few promise steps later: a task later, all of them have.
+          setTimeout(resolve, 0);
         };
-        for (const e of events) map.on(e, done);
+        for (const name of events) map.on(name, done);
       });
     },
     whenLoaded() {
