@@ -1,12 +1,17 @@
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 import {baseTilesPlugin} from './scripts/baseTilesPlugin';
+import {precompressPlugin} from './scripts/precompressPlugin';
 import {preloadPlugin} from './scripts/preloadPlugin';
 
 export default defineConfig({
   // Real 404s for missing files, which the failure-state tests rely on.
   appType: 'mpa',
-  plugins: [baseTilesPlugin(fileURLToPath(new URL('.', import.meta.url))), preloadPlugin()],
+  plugins: [
+    baseTilesPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    preloadPlugin(),
+    precompressPlugin(),
+  ],
   base: './',
   build: {
     target: 'es2022',
