@@ -78,7 +78,8 @@ function gz(file: string): number {
   return gzipSync(readFileSync(file)).length;
 }
 
-function bundleSizes(): Record<string, number> {
+/** Gzip bytes of the built files, by kind, as the bench reports them (`bundle`). */
+export function bundleSizes(): Record<string, number> {
   const dir = path.join(ROOT, 'dist', 'assets');
   const files = readdirSync(dir);
   const sum = (re: RegExp) =>

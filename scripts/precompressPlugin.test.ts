@@ -44,6 +44,7 @@ describe('findGzipCopy', () => {
   it('finds the copy of a file, with the type of the original', () => {
     const copy = findGzipCopy(dir, '/assets/app.js?v=1', 'gzip, deflate');
     expect(copy?.file).toBe(path.join(dir, 'assets', 'app.js.gz'));
+    expect(copy?.size).toBe(readFileSync(path.join(dir, 'assets', 'app.js.gz')).length);
     expect(copy?.type).toBe('text/javascript');
     expect(copy?.etag).toMatch(/^W\/"gz-\d+-/);
     expect(findGzipCopy(dir, '/base/3/1.pbf', 'gzip')?.type).toBe('application/x-protobuf');

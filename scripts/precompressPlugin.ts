@@ -47,14 +47,14 @@ export function writeGzipCopies(dir: string): number {
 }
 
 /**
- * The gzip copy to send for a request, if there is one: its path, the original's type, and an
- * ETag. Paths leading out of `dir` have none.
+ * The gzip copy to send for a request, if there is one: its path and size, the original's type,
+ * and an ETag. Paths leading out of `dir` have none.
  */
 export function findGzipCopy(
   dir: string,
   url: string,
   acceptEncoding: string | undefined,
-): {file: string; type: string; etag: string} | null {
+): {file: string; size: number; type: string; etag: string} | null {
   if (!/\bgzip\b/.test(acceptEncoding ?? '')) return null;
   let pathname: string;
   try {
@@ -70,7 +70,7 @@ export function findGzipCopy(
   try {
     const st = statSync(`${file}.gz`);
     if (!st.isFile()) return null;
-    return {file: `${file}.gz`, type, etag: `W/"gz-${st.size}-${st.mtimeMs}"`};
+    return {file: `${file}.gz`, size: st.size, type, etag: `W/"gz-${st.size}-${st.mtimeMs}"`};
   } catch {
     return null;
   }
@@ -108,7 +108,7 @@ export function precompressPlugin(): Plugin {
         }
         res.setHeader('Content-Type', copy.type);
         res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Content-Length', statSync(copy.file).size);
+        res.setHeader('Content-Length', copy.size);
         if (req.method === 'HEAD') {
           res.end();
           return;
