@@ -48,6 +48,9 @@ const HOME_BOUNDS: LngLatBoundsLike = [
   [88, 62],
 ];
 
+/** Milliseconds without a change after which the address is written. */
+const URL_DELAY = 300;
+
 /** How much larger the map's labels are in presenter mode. */
 const PRESENT_TEXT_SCALE = 1.4;
 
@@ -184,23 +187,45 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   });
   if (!state.view) mapView?.fit(frame(initialView), false);
 
-  // 6. State changes: filters push a history entry, camera moves replace it (throttled).
-  let replaceTimer: ReturnType<typeof setTimeout> | null = null;
+  // 6. State changes: filters push a history entry, camera moves replace it. The address is written
+  // once the changes pause (`URL_DELAY`), so that a burst of them (a year played after another,
+  // filters ticked in a row) is one step back, and so that the frame the browser draws for a new
+  // address does not fall between a change and the map that shows it.
+  let urlTimer: ReturnType<typeof setTimeout> | null = null;
+  let pushPending = false;
+  function writeUrl(): void {
+    if (urlTimer) clearTimeout(urlTimer);
+    urlTimer = null;
+    const url = formatUrl(state) || doc.location.pathname;
+    if (pushPending) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    pushPending = false;
+  }
+  function scheduleUrl(push: boolean): void {
+    pushPending ||= push;
+    if (urlTimer) clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeUrl, URL_DELAY);
+  }
+  // A page left before the address was written keeps it, for a reload or Back to this page.
+  win.addEventListener('pagehide', () => {
+    if (urlTimer) writeUrl();
+  });
   function replaceUrl(): void {
-    if (replaceTimer) clearTimeout(replaceTimer);
-    replaceTimer = setTimeout(() => {
-      win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
-    }, 300);
+    scheduleUrl(false);
   }
   function navigate(next: AppState): void {
     state = next;
-    win.history.pushState(null, '', formatUrl(state) || doc.location.pathname);
     render();
+    scheduleUrl(true);
   }
   function setFilter(patch: Partial<FilterState>): void {
     navigate({...state, filter: {...state.filter, ...patch}});
   }
   win.addEventListener('popstate', () => {
+    // Back or Forward within a burst: the entry the reader went to is the state now.
+    if (urlTimer) clearTimeout(urlTimer);
+    urlTimer = null;
+    pushPending = false;
     const next = parseUrl(doc.location.search).state;
     state = {...next, view: state.view};
     render();

@@ -155,6 +155,26 @@ describe.runIf(hasBrowser())('interacting with the map', () => {
     await p.close();
   });
 
+  it('changes in a row are one history entry, and Back returns to before them', async () => {
+    const p = await ready();
+    const total = Number(await p.locator('#summary').getAttribute('data-links'));
+    const entries = await p.evaluate(() => history.length);
+    // Two ticks in one go, as a reader's quick clicks.
+    await p.evaluate(() => {
+      for (const t of ['twinning', 'trade'])
+        document.querySelector<HTMLInputElement>(`.facet-types input[value=${t}]`)?.click();
+    });
+    await p.waitForFunction(() => location.search.includes('types='));
+    expect(await p.evaluate(() => new URL(location.href).searchParams.get('types'))).toBe(
+      'twinning,trade',
+    );
+    expect(await p.evaluate(() => history.length)).toBe(entries + 1);
+    await p.goBack();
+    await p.waitForFunction(() => !location.search.includes('types='));
+    expect(Number(await p.locator('#summary').getAttribute('data-links'))).toBe(total);
+    await p.close();
+  });
+
   it('an empty result says so and offers a reset', async () => {
     const p = await ready('?years=1901');
     expect(await p.locator('#summary').getAttribute('data-links')).toBe(

@@ -91,7 +91,9 @@ vec2 toScreen(vec4 clip) {
 // of s segments strays from the true one by about bend × chord / s² pixels, so an arc short on
 // screen halves its segments while that stays within half a pixel, down to four; the vertices
 // left over all sit on its last point, where their triangles have no area. Half a pixel past a
-// stroke's edge holds its antialiased fringe; beyond it nothing is drawn.
+// stroke's edge holds its antialiased fringe; beyond it nothing is drawn. What is the same along an
+// arc goes to the fragments flat (its colour, and its half width, negative for a dashed stroke):
+// software WebGL then sets up two interpolated values a triangle instead of eight.
 const STROKE_VS = `#version 300 es
 precision highp float;
 ${CURVE}
@@ -106,11 +108,9 @@ uniform vec4 u_outline;
 uniform int u_stride;
 uniform int u_step;
 uniform float u_degreePx;
-out vec4 v_color;
-out float v_offset;
-out float v_half;
-out float v_along;
-flat out float v_dash;
+flat out vec4 v_color;
+out vec2 v_stroke;
+flat out float v_half;
 
 void main() {
   int k = gl_VertexID / u_stride;
@@ -132,10 +132,8 @@ void main() {
   float offset = (j % 2 == 0 ? -1.0 : 1.0) * (half_ + 0.5 * u_pixelRatio);
   vec2 screen = here + normal * offset;
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
-  v_offset = offset;
-  v_half = half_;
-  v_along = t * chordPx * 1.08 / max(width, 1.0);
-  v_dash = u_pass == 2 && mod(arc.z, 2.0) >= 1.0 ? 1.0 : 0.0;
+  v_stroke = vec2(offset, t * chordPx * 1.08 / max(width, 1.0));
+  v_half = u_pass == 2 && mod(arc.z, 2.0) >= 1.0 ? -half_ : half_;
   v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(arc.y)];
 }
 `;
@@ -144,16 +142,14 @@ void main() {
 const STROKE_FS = `#version 300 es
 precision highp float;
 uniform float u_pixelRatio;
-in vec4 v_color;
-in float v_offset;
-in float v_half;
-in float v_along;
-flat in float v_dash;
+flat in vec4 v_color;
+in vec2 v_stroke;
+flat in float v_half;
 out vec4 fragColor;
 
 void main() {
-  float alpha = clamp((v_half - abs(v_offset)) / u_pixelRatio + 0.5, 0.0, 1.0);
-  if (v_dash > 0.5) alpha *= clamp((3.0 - mod(v_along, 4.5)) * 4.0, 0.0, 1.0);
+  float alpha = clamp((abs(v_half) - abs(v_stroke.x)) / u_pixelRatio + 0.5, 0.0, 1.0);
+  if (v_half < 0.0) alpha *= clamp((3.0 - mod(v_stroke.y, 4.5)) * 4.0, 0.0, 1.0);
   fragColor = v_color * alpha;
 }
 `;
