@@ -197,7 +197,8 @@ function createAtlas(font: string) {
   let shelfH = 0;
   const measure = (s: string) => ctx.measureText(s).width;
   const reset = () => {
-    ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
+    // Only the shelves drawn on: the rest is clear already (none at all before the first label).
+    ctx.clearRect(0, 0, ATLAS_SIZE, shelfY + shelfH);
     entries = new Map();
     fresh = null;
     generation++;
