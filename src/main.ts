@@ -188,9 +188,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   if (!state.view) mapView?.fit(frame(initialView), false);
 
   // 6. State changes: filters push a history entry, camera moves replace it. The address is written
-  // once the changes pause (`URL_DELAY`), so that a burst of them (a year played after another,
-  // filters ticked in a row) is one step back, and so that the frame the browser draws for a new
-  // address does not fall between a change and the map that shows it.
+  // once the changes pause (`URL_DELAY`), so that a burst of them (filters ticked in a row, a
+  // story's steps skipped through) is one step back, and so that the frame the browser draws for
+  // a new address does not fall between a change and the map that shows it.
   let urlTimer: ReturnType<typeof setTimeout> | null = null;
   let pushPending = false;
   function writeUrl(): void {
