@@ -206,7 +206,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     if (urlTimer) clearTimeout(urlTimer);
     urlTimer = setTimeout(writeUrl, URL_DELAY);
   }
-  // A page left before the address was written keeps it, for a reload or Back to this page.
+  // Leaving for another page before the address was written still records it, for Back to this one.
   win.addEventListener('pagehide', () => {
     if (urlTimer) writeUrl();
   });

@@ -175,6 +175,18 @@ describe.runIf(hasBrowser())('interacting with the map', () => {
     await p.close();
   });
 
+  it('a change not yet in the address is kept when the reader leaves at once', async () => {
+    const p = await ready();
+    await p.evaluate(() =>
+      document.querySelector<HTMLInputElement>('.facet-types input[value=trade]')?.click(),
+    );
+    await p.goto(`${base}?lang=ru`);
+    await p.goBack();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect(new URL(p.url()).searchParams.get('types')).toBe('trade');
+    await p.close();
+  });
+
   it('an empty result says so and offers a reset', async () => {
     const p = await ready('?years=1901');
     expect(await p.locator('#summary').getAttribute('data-links')).toBe(
