@@ -118,7 +118,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       onClick: (target) => select(target),
       onMove: (v) => {
         state = {...state, view: v};
-        replaceUrl();
+        scheduleUrl(false);
       },
     });
   } catch (err) {
@@ -193,13 +193,19 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // a new address does not fall between a change and the map that shows it.
   let urlTimer: ReturnType<typeof setTimeout> | null = null;
   let pushPending = false;
-  function writeUrl(): void {
+  /** Drops the address waiting to be written. */
+  function cancelUrl(): void {
     if (urlTimer) clearTimeout(urlTimer);
     urlTimer = null;
-    const url = formatUrl(state) || doc.location.pathname;
-    if (pushPending) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
     pushPending = false;
+  }
+  /** Writes the address now: a new entry if a change since the last write asked for one. */
+  function writeUrl(): void {
+    const push = pushPending;
+    cancelUrl();
+    const url = formatUrl(state) || doc.location.pathname;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
   }
   function scheduleUrl(push: boolean): void {
     pushPending ||= push;
@@ -210,9 +216,6 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   win.addEventListener('pagehide', () => {
     if (urlTimer) writeUrl();
   });
-  function replaceUrl(): void {
-    scheduleUrl(false);
-  }
   function navigate(next: AppState): void {
     state = next;
     render();
@@ -223,9 +226,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
   win.addEventListener('popstate', () => {
     // Back or Forward within a burst: the entry the reader went to is the state now.
-    if (urlTimer) clearTimeout(urlTimer);
-    urlTimer = null;
-    pushPending = false;
+    cancelUrl();
     const next = parseUrl(doc.location.search).state;
     state = {...next, view: state.view};
     render();
@@ -832,7 +833,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         filter: parsedStep.filter,
         level: parsedStep.level,
       };
-      win.history.replaceState(null, '', formatUrl(state) || doc.location.pathname);
+      writeUrl();
       // Framed once the legend and the story card are drawn, so the view is clear of them.
       storyCamera = () => {
         if (s0.camera) mapView?.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
