@@ -1,11 +1,43 @@
+import {geoDistance, geoInterpolate} from 'd3-geo';
 import {describe, expect, it} from 'vitest';
 import {assertInDelta} from '../../tests/helpers/assertInDelta';
-import {getArcCoordinates, getArcSegments, getDistanceToPath, type LonLat} from './arcs';
+import {
+  getArcCoordinates,
+  getArcSegments,
+  getCentralAngle,
+  getDistanceToPath,
+  getGreatCircle,
+  type LonLat,
+} from './arcs';
 
 const MINSK: LonLat = [27.56667, 53.9];
 const TASHKENT: LonLat = [69.21627, 41.26465];
 const KAMCHATKA: LonLat = [158.65076, 53.04444];
 const HAVANA: LonLat = [-82.38304, 23.13302];
+
+describe('getGreatCircle', () => {
+  const pairs: [LonLat, LonLat][] = [
+    [MINSK, TASHKENT],
+    [MINSK, KAMCHATKA],
+    [MINSK, HAVANA],
+    [KAMCHATKA, HAVANA],
+    [MINSK, [27.6, 53.95]],
+  ];
+
+  it('getCentralAngle(a, b) is the angle d3-geo gives, 0 for one place', () => {
+    for (const [a, b] of pairs) expect(getCentralAngle(a, b)).toBeCloseTo(geoDistance(a, b), 12);
+    expect(getCentralAngle(MINSK, MINSK)).toBe(0);
+  });
+
+  it('getGreatCircle(a, b)(t) follows the great circle, across the antimeridian too', () => {
+    for (const [a, b] of pairs) {
+      const ours = getGreatCircle(a, b);
+      const theirs = geoInterpolate(a, b);
+      for (const t of [0, 0.1, 0.5, 0.9, 1]) assertInDelta(ours(t), theirs(t), 1e-9);
+    }
+    expect(getGreatCircle(MINSK, MINSK)(0.5)).toEqual(MINSK);
+  });
+});
 
 describe('getArcCoordinates', () => {
   it('getArcCoordinates(a, b) starts at a and ends at b', () => {

@@ -1,5 +1,3 @@
-import {geoDistance, geoInterpolate} from 'd3-geo';
-
 /** A WGS84 position as [longitude, latitude]. */
 export type LonLat = [number, number];
 
@@ -16,12 +14,44 @@ export const ARC_DEFAULTS: Omit<ArcOptions, 'segments'> = {bend: 0.18};
 
 /** Segments for an arc from `a` to `b`: short arcs need few, long ones up to 48. */
 export function getArcSegments(a: LonLat, b: LonLat): number {
-  const degrees = geoDistance(a, b) / (Math.PI / 180);
+  const degrees = getCentralAngle(a, b) / RAD;
   return Math.min(48, Math.max(12, Math.ceil(degrees)));
 }
 
 const RAD = Math.PI / 180;
 const MAX_LAT = 85;
+
+/** The angle between two positions at the centre of the Earth, in radians (haversine formula). */
+export function getCentralAngle(a: LonLat, b: LonLat): number {
+  const h =
+    Math.sin(((b[1] - a[1]) * RAD) / 2) ** 2 +
+    Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(((b[0] - a[0]) * RAD) / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A position as a unit vector from the centre of the Earth. */
+function toVector([lon, lat]: LonLat): [number, number, number] {
+  const c = Math.cos(lat * RAD);
+  return [c * Math.cos(lon * RAD), c * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+}
+
+/**
+ * The great circle from `a` to `b`: the position at a share of the way, interpolated on the sphere
+ * between the two ends' unit vectors.
+ */
+export function getGreatCircle(a: LonLat, b: LonLat): (t: number) => LonLat {
+  const angle = getCentralAngle(a, b);
+  const sin = Math.sin(angle);
+  if (sin < 1e-12) return () => [a[0], a[1]];
+  const va = toVector(a);
+  const vb = toVector(b);
+  return (t) => {
+    const wa = Math.sin((1 - t) * angle) / sin;
+    const wb = Math.sin(t * angle) / sin;
+    const [x, y, z] = va.map((v, i) => wa * v + wb * (vb[i] ?? 0)) as [number, number, number];
+    return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
+  };
+}
 
 /** Mercator y of a latitude (clamped to ±85°), in degrees like the longitude. */
 export function mercatorY(lat: number): number {
@@ -47,7 +77,7 @@ export function getArcCoordinates(
   if (a[0] === b[0] && a[1] === b[1]) return [];
   const bend = options.bend ?? ARC_DEFAULTS.bend;
   const segments = options.segments ?? getArcSegments(a, b);
-  const interpolate = geoInterpolate(a, b);
+  const interpolate = getGreatCircle(a, b);
   const base: LonLat[] = [];
   for (let i = 0; i <= segments; i++) {
     const [lon, lat] = interpolate(i / segments);
