@@ -20,7 +20,8 @@ export interface DataContext {
   getView: ReturnType<typeof createViewSelector>;
   /** The links a filter keeps, with each facet's counts and the timeline's. */
   filtered: (f: FilterState) => Filtered;
-  searchIndex: SearchEntry[];
+  /** Built at the first search, not while the first view loads. */
+  readonly searchIndex: SearchEntry[];
   linkCount: ReadonlyMap<string, number>;
   yearExtent: [number, number];
   partnerCountries: string[];
@@ -56,6 +57,7 @@ export function createDataContext(
     }
   const partnersOf = (l: Link) => getPartnerCountries(l, places);
   const filtered = createFilterIndex(links, places, partnersOf);
+  let searchIndex: SearchEntry[] | null = null;
   return {
     links,
     places,
@@ -63,7 +65,9 @@ export function createDataContext(
     positions: getPlacePositions(places, labels),
     getView: createViewSelector(links, filtered, places),
     filtered,
-    searchIndex: createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0),
+    get searchIndex() {
+      return (searchIndex ??= createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0));
+    },
     linkCount,
     yearExtent: Number.isFinite(lo) ? [lo, hi] : [currentYear - 20, currentYear],
     partnerCountries: [...getFacetCounts(links, partnersOf).keys()],
