@@ -78,6 +78,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   renderShell(shell, state.lang, strings, (l) => hrefFor(doc, state, l));
   // The mode's layout before the map measures its container.
   doc.body.dataset.mode = state.mode;
+  // The timeline's controls too, labelled, so the map's container keeps its size when it is filled.
+  const timeline = createTimeline(shell.timeline, strings, (range) => setFilter({years: range}));
   if (parsed.ignored.length) showNotice(shell, strings.ignored(parsed.ignored.join(', ')));
 
   // 2. Data and the base map's labels, fetched together, and the label font meanwhile. A reader's
@@ -257,7 +259,6 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     } else if (state.filter.place) setFilter({place: null});
   });
 
-  const timeline = createTimeline(shell.timeline, (range) => setFilter({years: range}));
   const search = createSearch(
     shell.search,
     (q) =>

@@ -31,11 +31,14 @@ const MARGIN = {top: 6, right: 12, bottom: 20, left: 12};
 
 /**
  * Creates the timeline: a histogram of links per year stacked by type, a brush to choose the year
- * range, and a play button that steps through the years (one at a time, or cumulatively).
+ * range, and a play button that steps through the years (one at a time, or cumulatively). Its
+ * controls are labelled at once, so that it has its full height before the links are loaded and
+ * the map above it is not resized when they are.
  * @param onRange - called with the chosen range, or null for all years.
  */
 export function createTimeline(
   root: HTMLElement,
+  initialStrings: Strings,
   onRange: (range: [number, number] | null) => void,
 ): Timeline {
   const doc = root.ownerDocument;
@@ -99,20 +102,26 @@ export function createTimeline(
     onRange(null);
   });
 
+  function label(s: Strings): void {
+    strings = s;
+    svg.attr('aria-label', s.timeline);
+    if (!timer) play.text('▶').attr('aria-label', s.play).attr('aria-pressed', 'false');
+    cumulativeText.text(s.cumulative);
+    const selection = data?.selection;
+    all.text(s.allYears).property('disabled', !selection);
+    rangeText.text(selection ? s.yearsLabel(...selection) : s.allYears);
+  }
+
   function update(next: TimelineData, s: Strings): void {
     data = next;
-    strings = s;
+    label(s);
     width ||= root.clientWidth;
     const boxWidth = Math.max(200, width);
     const [lo, hi] = next.extent;
     x = scaleLinear()
       .domain([lo, hi + 1])
       .range([MARGIN.left, boxWidth - MARGIN.right]);
-    svg.attr('width', boxWidth).attr('aria-label', s.timeline);
-    if (!timer) play.text('▶').attr('aria-label', s.play).attr('aria-pressed', 'false');
-    cumulativeText.text(s.cumulative);
-    all.text(s.allYears).property('disabled', !next.selection);
-    rangeText.text(next.selection ? s.yearsLabel(...next.selection) : s.allYears);
+    svg.attr('width', boxWidth);
 
     const max = Math.max(
       1,
@@ -181,5 +190,6 @@ export function createTimeline(
     if (data && strings) update(data, strings);
   }).observe(root);
 
+  label(initialStrings);
   return {update, stop};
 }

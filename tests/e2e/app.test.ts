@@ -104,6 +104,32 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await p.close();
   });
 
+  it('keeps the map the size it was laid out with while the page fills in', async () => {
+    for (const [width, height, query] of [
+      [1280, 800, ''],
+      [360, 640, '?lang=ru'],
+      [1920, 1080, ''],
+    ] as const) {
+      const p = await page(width, height);
+      await guardPage(p);
+      // Every size the map's box takes, from the first layout of the page.
+      await p.addInitScript(() => {
+        const sizes: string[] = [];
+        (window as unknown as {__sizes: string[]}).__sizes = sizes;
+        document.addEventListener('DOMContentLoaded', () => {
+          new ResizeObserver((entries) => {
+            for (const e of entries) sizes.push(`${e.contentRect.width}x${e.contentRect.height}`);
+          }).observe(document.getElementById('map') as HTMLElement);
+        });
+      });
+      await openApp(p, base, query);
+      const sizes = await p.evaluate(() => (window as unknown as {__sizes: string[]}).__sizes);
+      expect([width, new Set(sizes).size, sizes]).toEqual([width, 1, sizes]);
+      expect(await p.locator('.histogram .bars rect').count()).toBeGreaterThan(0);
+      await p.close();
+    }
+  });
+
   it('draws changed arcs straight onto the map, and copies them while they stay the same', async () => {
     const p = await page();
     await guardPage(p);
