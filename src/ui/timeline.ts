@@ -66,7 +66,7 @@ export function createTimeline(
   // The box's width, read when it resizes rather than at every update: reading it there would
   // force a layout of the whole page in the middle of a filter change.
   let width = 0;
-  let strings: Strings | null = null;
+  let strings = initialStrings;
   let timer: ReturnType<typeof setInterval> | null = null;
   let brush: BrushBehavior<unknown> | null = null;
   let x = scaleLinear();
@@ -77,7 +77,7 @@ export function createTimeline(
   function stop(): void {
     if (timer) clearInterval(timer);
     timer = null;
-    if (strings) play.text('▶').attr('aria-label', strings.play).attr('aria-pressed', 'false');
+    play.text('▶').attr('aria-label', strings.play).attr('aria-pressed', 'false');
   }
 
   function step(): void {
@@ -91,7 +91,6 @@ export function createTimeline(
 
   play.on('click', () => {
     if (timer) return stop();
-    if (!strings) return;
     play.text('❚❚').attr('aria-label', strings.pause).attr('aria-pressed', 'true');
     if (data?.selection && data.selection[1] >= data.extent[1]) onRange(null);
     step();
@@ -187,7 +186,7 @@ export function createTimeline(
     const w = root.clientWidth;
     if (w === width) return;
     width = w;
-    if (data && strings) update(data, strings);
+    if (data) update(data, strings);
   }).observe(root);
 
   label(initialStrings);
