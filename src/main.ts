@@ -106,6 +106,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // time the links are. Framed on the region until the links' own framing is known. Without WebGL
   // the map cannot be drawn (MapLibre throws); the table view carries the links.
   let mapView: MapView | null = null;
+  // Set once the page is wired: a dense view groups its places anew at another whole zoom.
+  let onSettle: (zoom: number) => void = () => {};
   await whenWorkersStart;
   try {
     mapView = createMapView({
@@ -122,6 +124,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         state = {...state, view: v};
         scheduleUrl(false);
       },
+      onSettle: (zoom) => onSettle(zoom),
     });
   } catch (err) {
     console.warn(String(err));
@@ -155,13 +158,16 @@ async function start(doc: Document, shell: Shell): Promise<void> {
 
   // 5. The map's labels, ranked by the links, and its framing on them.
   let selectedPair: string | null = null;
-  const initialView = ctx.getView(state.filter, state.level);
-  // The view is framed on the ends of its links; a large view on those of an even sample of them.
-  const frame = (view: ViewModel) => {
-    const step = Math.max(1, Math.floor(view.links.length / 10_000));
+  // The map's whole zoom when the view was last drawn, which a dense view groups its places at.
+  let groupZoom: number | null = null;
+  const currentView = () => ctx.getView(state.filter, state.level, groupZoom);
+  // The filter's links are framed on their ends; many links on those of an even sample of them.
+  const frame = () => {
+    const {links} = ctx.filtered(state.filter);
+    const step = Math.max(1, Math.floor(links.length / 10_000));
     const points: LonLat[] = [];
-    for (let i = 0; i < view.links.length; i += step) {
-      const l = view.links[i] as Link;
+    for (let i = 0; i < links.length; i += step) {
+      const l = links[i] as Link;
       for (const p of [ctx.positions.get(l.from), ctx.positions.get(l.to)]) if (p) points.push(p);
     }
     return getFramingBounds(points);
@@ -187,7 +193,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       geometry: {type: 'Point', coordinates: [l.lon, l.lat]},
     })),
   });
-  if (!state.view) mapView?.fit(frame(initialView), false);
+  if (!state.view) mapView?.fit(frame(), false);
 
   // 6. State changes: filters push a history entry, camera moves replace it. The address is written
   // once the changes pause (`URL_DELAY`), so that a burst of them (filters ticked in a row, a
@@ -242,7 +248,21 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       }
       return;
     }
-    if (target.kind === 'arc') {
+    const group = target.kind === 'place' && currentView().groups.get(target.id);
+    if (group && mapView && groupZoom != null) {
+      // A group of places opens up: zoomed in on it until they are apart.
+      renderTooltip(shell.tooltip, null, {x: 0, y: 0});
+      const points = group.map((id) => ctx.positions.get(id)).filter((p) => !!p);
+      const [[w, e], [s, n]] = [0, 1].map((k) => extent(points, (p) => p[k])) as [
+        [number, number],
+        [number, number],
+      ];
+      mapView.map.easeTo({
+        center: [(w + e) / 2, (s + n) / 2],
+        zoom: groupZoom + 2,
+        duration: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600,
+      });
+    } else if (target.kind === 'arc') {
       selectedPair = target.key;
       render();
     } else {
@@ -272,9 +292,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     (id) => {
       selectedPair = null;
       setFilter({place: id});
-      const view = ctx.getView(state.filter, state.level);
       mapView?.fit(
-        frame(view),
+        frame(),
         !win.matchMedia('(prefers-reduced-motion: reduce)').matches,
         fitPadding(),
       );
@@ -302,7 +321,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   });
   // The exporters load on first use: the first view does without them.
   async function exportView(kind: string): Promise<void> {
-    const view = ctx.getView(state.filter, state.level);
+    const view = currentView();
     const stamp = new Date().toISOString().slice(0, 10);
     if (kind === 'csv' || kind === 'geojson') {
       const {formatLinksCsv, formatLinksGeoJson} = await import('./data/exportLinks');
@@ -380,7 +399,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         zoom: s.camera.zoom,
         duration: animate ? 1600 : 0,
       });
-    else mapView?.fit(frame(ctx.getView(state.filter, state.level)), animate, fitPadding());
+    else mapView?.fit(frame(), animate, fitPadding());
   }
   doc.addEventListener('keydown', (e) => {
     if (state.mode !== 'present' || !state.story) return;
@@ -433,7 +452,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
       selectedPair = null;
       await nextTask();
-      ctx.getView(state.filter, state.level);
+      ctx.getView(state.filter, state.level, groupZoom);
       for (const facet of ['types', 'sectors', 'statuses', 'countries'] as const) {
         await nextTask();
         facetOptions(facet);
@@ -452,7 +471,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
       render();
       // Framed in the same task, so the first frame drawn has both the new links and the new camera.
-      mapView?.fit(frame(ctx.getView(state.filter, state.level)), false, fitPadding());
+      mapView?.fit(frame(), false, fitPadding());
       await mapView?.whenIdle();
     } catch (err) {
       importPanel.render({kind: 'failed', message: String(err)}, strings);
@@ -488,8 +507,14 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     navigate({...state, lang});
   });
 
+  /** A place's name, and how many places nearby are drawn with it in the view. */
+  function nameIn(view: ViewModel, id: string): string {
+    const others = (view.groups.get(id)?.length ?? 1) - 1;
+    return others ? `${nameOf(id)} +${others}` : nameOf(id);
+  }
+
   function tooltipLines(t: MapTarget): string[] {
-    const view = ctx.getView(state.filter, state.level);
+    const view = currentView();
     if (t.kind === 'arc') {
       const p = view.pairs.find((x) => x.key === t.key);
       if (!p) return [];
@@ -500,7 +525,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         .map(([ty, n]) => `${strings.types[ty]} ${n}`)
         .join(' · ');
       const [y0, y1] = extent(p.links, (l) => l.year ?? undefined);
-      const lines = [`${nameOf(p.from)} — ${nameOf(p.to)}`, `${strings.facts(p.count)}: ${byType}`];
+      const lines = [
+        `${nameIn(view, p.from)} — ${nameIn(view, p.to)}`,
+        `${strings.facts(p.count)}: ${byType}`,
+      ];
       if (y0 != null && y1 != null) lines.push(strings.yearsLabel(y0, y1));
       const latest = p.links
         .filter((l) => l.value != null)
@@ -512,9 +540,17 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       lines.push(strings.clickHint);
       return lines;
     }
-    const count =
-      t.kind === 'region' ? (view.regionCounts.get(t.id) ?? 0) : (view.nodeCounts.get(t.id) ?? 0);
-    return [nameOf(t.id), strings.links(count)];
+    if (t.kind === 'region') return [nameOf(t.id), strings.links(view.regionCounts.get(t.id) ?? 0)];
+    const links = strings.links(view.nodeCounts.get(t.id) ?? 0);
+    const group = view.groups.get(t.id);
+    if (!group) return [nameOf(t.id), links];
+    const others = group.slice(1, 6).map(nameOf).join(', ');
+    return [
+      nameIn(view, t.id),
+      group.length > 6 ? `${others}, …` : others,
+      links,
+      strings.zoomHint,
+    ];
   }
 
   function factItem(l: Link): FactItem {
@@ -541,7 +577,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         );
         return {
           kind: 'pair',
-          title: `${nameOf(p.from)} — ${nameOf(p.to)}`,
+          title: `${nameIn(view, p.from)} — ${nameIn(view, p.to)}`,
           subtitle: strings.facts(p.count),
           facts: facts.map(factItem),
         };
@@ -563,7 +599,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       subtitle: ctx.places.get(place) ? nameOf(ctx.places.get(place)?.country ?? '') : '',
       total: view.links.length,
       partners: [...partners]
-        .map(([id, v]) => ({key: v.key, name: nameOf(id), count: v.count}))
+        .map(([id, v]) => ({key: v.key, name: nameIn(view, id), count: v.count}))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     };
   }
@@ -617,14 +653,21 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   function render(): void {
     strings = STRINGS[state.lang];
     doc.body.dataset.mode = state.mode;
-    renderTools(view0());
-    const view = ctx.getView(state.filter, state.level);
+    groupZoom = mapView ? Math.floor(mapView.map.getZoom()) : null;
+    const view = currentView();
+    renderTools(view);
     if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
 
     // Map: arcs, places, choropleth, selection.
-    const placeFeatures = placeFeaturesOf(view.nodeCounts, ctx.nodes, ctx.positions, view.radiusOf);
+    const placeFeatures = placeFeaturesOf(
+      view.nodeCounts,
+      ctx.nodes,
+      ctx.positions,
+      view.radiusOf,
+      view.groups,
+    );
     mapView?.update({
-      arcs: arcInstancesOf(view.pairs, ctx.positions, view.widthOf),
+      arcs: arcInstancesOf(view.pairs, ctx.positions, view.widthOf, view.groups.size > 0),
       places: placeFeatures,
       regionCounts: view.regionCounts,
       thresholds: view.thresholds,
@@ -646,7 +689,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       {
         links: view.links.length,
         arcs: placeFeatures.features.length ? view.pairs.length : 0,
-        places: view.nodeCounts.size,
+        places: view.placeCount,
       },
       strings,
     );
@@ -707,6 +750,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
           label: String(v),
           radius: view.radiusOf(v),
         })),
+        grouped: view.groups.size > 0,
         classes: view.thresholds.map((t, i) => {
           const next = view.thresholds[i + 1];
           return {
@@ -767,10 +811,6 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       emptyButton.textContent = strings.reset;
       emptyButton.onclick = () => setFilter({...DEFAULT_FILTER});
     }
-  }
-
-  function view0(): ViewModel {
-    return ctx.getView(state.filter, state.level);
   }
 
   function renderTools(view: ViewModel): void {
@@ -838,13 +878,16 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       // Framed once the legend and the story card are drawn, so the view is clear of them.
       storyCamera = () => {
         if (s0.camera) mapView?.jumpTo({center: s0.camera.center, zoom: s0.camera.zoom});
-        else mapView?.fit(frame(ctx.getView(state.filter, state.level)), false, fitPadding());
+        else mapView?.fit(frame(), false, fitPadding());
       };
     }
   }
   // The first view goes to the map at once: it draws it with its first tiles. A reader's own file,
   // fetched meanwhile, is parsed while the bundled links are drawn (the map's programs are ready
   // by the time it is), then takes their place.
+  onSettle = (zoom) => {
+    if (ctx.getView(state.filter, state.level, Math.floor(zoom)) !== currentView()) render();
+  };
   render();
   storyCamera?.();
   const own = await ownText;

@@ -58,12 +58,13 @@ export function createDataContext(
   const partnersOf = (l: Link) => getPartnerCountries(l, places);
   const filtered = createFilterIndex(links, places, partnersOf);
   let searchIndex: SearchEntry[] | null = null;
+  const positions = getPlacePositions(places, labels);
   return {
     links,
     places,
     nodes,
-    positions: getPlacePositions(places, labels),
-    getView: createViewSelector(links, filtered, places),
+    positions,
+    getView: createViewSelector(links, filtered, places, positions),
     filtered,
     get searchIndex() {
       return (searchIndex ??= createSearchIndex(places.values(), (id) => linkCount.get(id) ?? 0));

@@ -52,10 +52,12 @@ function dataset(pairs: number, top: number): {links: Link[]; places: Map<string
 describe('createViewSelector arc widths', () => {
   const widest = (pairs: number) => {
     const {links, places} = dataset(pairs, 50);
-    const view = createViewSelector(links, createFilterIndex(links, places, () => []), places)(
-      DEFAULT_FILTER,
-      'city',
-    );
+    const view = createViewSelector(
+      links,
+      createFilterIndex(links, places, () => []),
+      places,
+      new Map(),
+    )(DEFAULT_FILTER, 'city');
     expect(view.pairs.length).toBe(pairs);
     return max(view.pairs, view.widthOf) ?? NaN;
   };
@@ -92,7 +94,12 @@ describe('createViewSelector counts', () => {
   const links = ends.flatMap((from, i) =>
     ends.map((to, j) => makeLink({id: `${from}-${to}`, from, to, type: types[(i + j) % 4]})),
   );
-  const select = createViewSelector(links, createFilterIndex(links, places, () => []), places);
+  const select = createViewSelector(
+    links,
+    createFilterIndex(links, places, () => []),
+    places,
+    new Map(),
+  );
 
   it.each(['city', 'region', 'country'] as const)(
     'match a plain count of the links a filter keeps, at the %s level',
@@ -120,4 +127,58 @@ describe('createViewSelector counts', () => {
       }
     },
   );
+});
+
+describe('createViewSelector in a dense view', () => {
+  // 1,200 Russian places in rows 0.1° apart (about 1 px at zoom 3), each linked to Minsk once,
+  // and Vitebsk linked to the first of them; Belarusian places are never grouped.
+  const {links, places} = dataset(DENSE_ARCS + 200, 1);
+  places.set('BY-VI', place('BY-VI'));
+  links.push({...(links[0] as Link), id: 'V', from: 'BY-VI'});
+  const positions = new Map<string, [number, number]>([
+    ['BY-MI', [27.5, 53.9]],
+    ['BY-VI', [27.6, 53.9]],
+  ]);
+  for (let i = 0; i < DENSE_ARCS + 200; i++)
+    positions.set(`RU-X${i}`, [40 + (i % 40) * 0.1, 50 + Math.floor(i / 40) * 0.1]);
+  const select = createViewSelector(
+    links,
+    createFilterIndex(links, places, () => []),
+    places,
+    positions,
+  );
+
+  it('draws nearby places of a country as one, keeping every link and place counted', () => {
+    const view = select(DEFAULT_FILTER, 'region', 3);
+    expect(view.pairs.length).toBeLessThan(DENSE_ARCS / 4);
+    expect(view.pairs.reduce((s, p) => s + p.count, 0)).toBe(links.length);
+    expect(view.placeCount).toBe(DENSE_ARCS + 202);
+    // Minsk and Vitebsk, though put within a pixel, stay apart; the first Russian place, the
+    // best linked, names its group.
+    expect(view.groups.has('BY-MI')).toBe(false);
+    expect(view.nodeCounts.get('BY-VI')).toBe(1);
+    expect(view.groups.get('RU-X0')?.[0]).toBe('RU-X0');
+    let grouped = 0;
+    for (const [id, members] of view.groups) {
+      expect(view.nodeCounts.get(id)).toBe(members.length + (id === 'RU-X0' ? 1 : 0));
+      grouped += members.length;
+    }
+    expect(grouped + view.nodeCounts.size - view.groups.size).toBe(view.placeCount);
+  });
+
+  it('groups fewer places when zoomed in, and none without a zoom, between countries or around a place', () => {
+    expect(select(DEFAULT_FILTER, 'region', 6).groups.size).toBeGreaterThan(
+      select(DEFAULT_FILTER, 'region', 3).groups.size,
+    );
+    expect(select(DEFAULT_FILTER, 'region', 9).pairs.length).toBe(DENSE_ARCS + 201);
+    expect(select(DEFAULT_FILTER, 'region').groups.size).toBe(0);
+    expect(select(DEFAULT_FILTER, 'country', 3).groups.size).toBe(0);
+    expect(select({...DEFAULT_FILTER, place: 'BY-MI'}, 'region', 3).groups.size).toBe(0);
+  });
+
+  it('gives the same view at every zoom while it is not dense', () => {
+    const few = {...DEFAULT_FILTER, years: [2021, 2021] as [number, number]};
+    const a = select({...few}, 'region', 3);
+    expect(select({...few}, 'region', 8)).toBe(a);
+  });
 });

@@ -4,8 +4,11 @@ import type {FilterState, Level} from '../state/appState';
 import {memoize1} from './memoize';
 import type {Link} from './model';
 import type {Filtered} from './filterIndex';
+import {countPairs, groupNearbyEnds} from './grouping';
+import type {LonLat} from '../geo/arcs';
 import {
   countEnds,
+  getCountryOf,
   getLevelId,
   getLinkEnds,
   getPairs,
@@ -21,6 +24,11 @@ export const ARC_WIDTH: [number, number] = [1.5, 12];
  * view stays a web of lines rather than a solid mass, and costs less to draw.
  */
 export const DENSE_ARCS = 1000;
+/**
+ * Pairs in view beyond which nearby places of a partner country are drawn as one: more arcs than
+ * a reader can follow, and than software WebGL draws quickly.
+ */
+export const GROUP_PAIRS = 600;
 /** Radius range of place circles in pixels. */
 export const NODE_RADIUS: [number, number] = [3.5, 18];
 /** Smallest top of the arc-width and circle domains when they show counts. */
@@ -33,8 +41,15 @@ export interface ViewModel {
   links: readonly Link[];
   pairs: PairAggregate[];
   selfLoops: Link[];
-  /** Links touching each node at the level. */
+  /** Links touching each node at the level (a group of nearby places: the group's). */
   nodeCounts: Map<string, number>;
+  /**
+   * In a dense view, places drawn as one with nearby places of their country: the places of each
+   * such group, by the one it is drawn as (see `groupNearbyEnds`). Empty in other views.
+   */
+  groups: ReadonlyMap<string, readonly string[]>;
+  /** Places the view's links touch, each place of a group counted. */
+  placeCount: number;
   /** Links touching each first-level region. */
   regionCounts: Map<string, number>;
   /** Lower bounds of the choropleth classes. */
@@ -64,9 +79,10 @@ interface ViewInput {
   view: Filtered;
   ends: LinkEnds;
   regions: LinkEnds;
+  groups: ReadonlyMap<string, readonly string[]>;
 }
 
-function buildView({view, ends, regions}: ViewInput): ViewModel {
+function buildView({view, ends, regions, groups}: ViewInput): ViewModel {
   const {links, indices} = view;
   const {pairs, selfLoops, measure} = getPairs(links, indices, ends);
   const valueMode = measure !== null && pairs.every((p) => p.value != null);
@@ -80,11 +96,15 @@ function buildView({view, ends, regions}: ViewInput): ViewModel {
   const maxNode = Math.max(MIN_COUNT_DOMAIN, max(nodeCounts.values()) ?? 0);
   const radius = scaleSqrt().domain([0, maxNode]).range([NODE_RADIUS[0] * 0.5, NODE_RADIUS[1]]);
   const regionCounts = countEnds(indices, regions);
+  let placeCount = nodeCounts.size;
+  for (const g of groups.values()) placeCount += g.length - 1;
   return {
     links,
     pairs,
     selfLoops,
     nodeCounts,
+    groups,
+    placeCount,
     regionCounts,
     thresholds: getClassThresholds(regionCounts.values()),
     valueMode,
@@ -95,27 +115,43 @@ function buildView({view, ends, regions}: ViewInput): ViewModel {
   };
 }
 
+const NO_GROUPS = new Map<string, string[]>();
+/** The country whose links the map shows: its places are drawn apart in every view. */
+const HOME = 'BY';
+
 /**
  * Creates the view's selector: the filter's links (see `createFilterIndex`), then pairs, counts
- * and scales, memoized so an unchanged filter and level give the very same output object. Each
- * link's ends at a level are found once, the first time the level is shown.
+ * and scales, memoized so an unchanged filter, level and zoom give the very same output object.
+ * Each link's ends at a level are found once, the first time the level is shown. A view of more
+ * than `GROUP_PAIRS` pairs, given the map's whole zoom, draws nearby places of a partner country as
+ * one (`groupNearbyEnds`), except between countries or around a chosen place.
  */
 export function createViewSelector(
   links: readonly Link[],
   filtered: (f: FilterState) => Filtered,
   places: PlaceIndex,
+  positions: ReadonlyMap<string, LonLat>,
 ) {
   const endsAt = new Map<Level, LinkEnds>();
   const regions = memoize1(() => getLinkEnds(links, (id) => places.get(id)?.region));
-  const build = memoize1((view: Filtered, ends: LinkEnds) =>
-    buildView({view, ends, regions: regions()}),
+  const group = memoize1((view: Filtered, ends: LinkEnds, zoom: number) =>
+    countPairs(view.indices, ends, GROUP_PAIRS) > GROUP_PAIRS
+      ? groupNearbyEnds(view.indices, ends, positions, (id) => getCountryOf(id, places), zoom, HOME)
+      : null,
   );
-  return (filter: FilterState, level: Level): ViewModel => {
+  const build = memoize1(
+    (view: Filtered, ends: LinkEnds, groups: ReadonlyMap<string, readonly string[]>) =>
+      buildView({view, ends, regions: regions(), groups}),
+  );
+  return (filter: FilterState, level: Level, zoom: number | null = null): ViewModel => {
     let ends = endsAt.get(level);
     if (!ends) {
       ends = getLinkEnds(links, (id) => getLevelId(id, level, places));
       endsAt.set(level, ends);
     }
-    return build(filtered(filter), ends);
+    const view = filtered(filter);
+    const grouped =
+      zoom == null || level === 'country' || filter.place ? null : group(view, ends, zoom);
+    return build(view, grouped?.ends ?? ends, grouped?.members ?? NO_GROUPS);
   };
 }

@@ -19,6 +19,8 @@ export interface PlaceProperties {
  */
 export interface ArcInstances {
   length: number;
+  /** Whether the arcs are those of a dense view, whose nearby places are drawn as one. */
+  dense: boolean;
   /** Pair key of each arc. */
   keys: string[];
   /** Facts behind each arc. */
@@ -41,11 +43,13 @@ export const ARC_DIRECTED = 2;
 /**
  * One arc per pair whose two ends have positions and differ.
  * @param widthOf - stroke width in pixels for a pair.
+ * @param dense - whether the view is dense, its nearby places grouped (see `ViewModel.groups`).
  */
 export function getArcInstances(
   pairs: readonly PairAggregate[],
   positions: ReadonlyMap<string, LonLat>,
   widthOf: (p: PairAggregate) => number,
+  dense = false,
 ): ArcInstances {
   const drawn: [PairAggregate, LonLat, LonLat][] = [];
   for (let i = pairs.length - 1; i >= 0; i--) {
@@ -57,6 +61,7 @@ export function getArcInstances(
   const n = drawn.length;
   const out: ArcInstances = {
     length: n,
+    dense,
     keys: [],
     counts: [],
     ends: new Float32Array(n * 4),
@@ -85,12 +90,16 @@ export function getArcEnds(arcs: ArcInstances, i: number): [LonLat, LonLat] {
   ];
 }
 
-/** Point features for the given places with their link counts, largest drawn last. */
+/**
+ * Point features for the given places with their link counts, largest drawn last.
+ * @param groups - places drawn as one with others, by id: named with the others' number, "+2".
+ */
 export function getPlaceFeatures(
   counts: ReadonlyMap<string, number>,
   places: ReadonlyMap<string, Pick<Place, 'kind' | 'nameEn' | 'nameRu' | 'country'>>,
   positions: ReadonlyMap<string, LonLat>,
   radiusOf: (links: number) => number,
+  groups: ReadonlyMap<string, readonly string[]> = new Map(),
 ): GeoJSON.FeatureCollection<GeoJSON.Point, PlaceProperties> {
   const features: GeoJSON.Feature<GeoJSON.Point, PlaceProperties>[] = [];
   const sorted = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
@@ -98,13 +107,15 @@ export function getPlaceFeatures(
     const p = places.get(id);
     const at = positions.get(id);
     if (!at) continue;
+    const others = (groups.get(id)?.length ?? 1) - 1;
+    const more = others ? ` +${others}` : '';
     features.push({
       type: 'Feature',
       properties: {
         id,
         kind: p?.kind ?? 'region',
-        name_en: p?.nameEn ?? id,
-        name_ru: p?.nameRu ?? id,
+        name_en: (p?.nameEn ?? id) + more,
+        name_ru: (p?.nameRu ?? id) + more,
         belarus: (p?.country ?? id.slice(0, 2)) === 'BY',
         links,
         radius: radiusOf(links),

@@ -64,6 +64,8 @@ export interface MapViewOptions {
   onHover: (target: MapTarget | null, point: {x: number; y: number}) => void;
   onClick: (target: MapTarget | null) => void;
   onMove: (view: ViewState) => void;
+  /** After every move, the app's own too, with the zoom it ended at. */
+  onSettle?: (zoom: number) => void;
 }
 
 /** What the map draws for the current view. */
@@ -226,6 +228,7 @@ export function createMapView(options: MapViewOptions): MapView {
   });
   map.on('click', (e) => options.onClick(hit(e)));
   map.on('moveend', (e) => {
+    options.onSettle?.(map.getZoom());
     // Only the reader's own moves go to the URL, not the app's framing.
     if (!e.originalEvent) return;
     const c = map.getCenter();

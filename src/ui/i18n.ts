@@ -55,6 +55,7 @@ const en = {
   legendWidthValue: 'Arc width: latest figure',
   legendDashed: 'dashed: twinning and agreements; arrow: direction of supplies and exports',
   legendCircles: 'Circle: links of the place (dark red: Belarus)',
+  legendCirclesGrouped: 'Circle: links of the place (dark red: Belarus); “+2”: and 2 places nearby',
   legendRegions: 'Regions: links in view',
   partners: 'Partners',
   total: 'Total',
@@ -65,6 +66,7 @@ const en = {
   sectors: 'Sectors',
   status: 'Status',
   clickHint: 'Click for every fact and its source',
+  zoomHint: 'Places nearby, drawn as one: click to zoom in',
   columns: {
     from: 'From',
     to: 'To',
@@ -200,6 +202,7 @@ const ru: Strings = {
   legendWidthValue: 'Толщина дуги: последнее значение',
   legendDashed: 'пунктир: побратимство и соглашения; стрелка: направление поставок и экспорта',
   legendCircles: 'Круг: связи места (тёмно-красный: Беларусь)',
+  legendCirclesGrouped: 'Круг: связи места (тёмно-красный: Беларусь); «+2»: и ещё 2 места рядом',
   legendRegions: 'Регионы: связи на карте',
   partners: 'Партнёры',
   total: 'Всего',
@@ -210,6 +213,7 @@ const ru: Strings = {
   sectors: 'Отрасли',
   status: 'Статус',
   clickHint: 'Нажмите, чтобы увидеть все факты и источники',
+  zoomHint: 'Места рядом, показанные вместе: нажмите, чтобы приблизить',
   columns: {
     from: 'Откуда',
     to: 'Куда',

@@ -8,6 +8,8 @@ export interface LegendData {
   widths: {label: string; width: number}[];
   widthByValue: boolean;
   circles: {label: string; radius: number}[];
+  /** Whether some circles stand for places nearby drawn as one ("+2"). */
+  grouped?: boolean;
   classes: {label: string; color: string}[];
 }
 
@@ -57,7 +59,7 @@ export function renderLegend(root: HTMLElement, data: LegendData, strings: Strin
   const titles: Record<Section, string> = {
     types: strings.legendTypes,
     widths: data.widthByValue ? strings.legendWidthValue : strings.legendWidth,
-    circles: strings.legendCircles,
+    circles: data.grouped ? strings.legendCirclesGrouped : strings.legendCircles,
     classes: strings.legendRegions,
   };
   const sizes: Record<Section, number> = {

@@ -11,20 +11,22 @@ export interface ArcLayerOptions {
   /** Opacity of the coloured strokes. */
   opacity?: number;
   /**
-   * Segments of every curve when more than `denseArcs` arcs are drawn (a divisor of 32); such a
-   * dense view has no casings either.
+   * Segments of every curve when more than `denseArcs` arcs are drawn, or the arcs are those of a
+   * dense view (a divisor of 32); such a view has no casings either.
    */
   denseSegments?: number;
   denseArcs?: number;
-  /** Zoom below which the curves are drawn with `denseSegments` too. */
+  /** Segments of every curve below zoom `coarseZoom` (a divisor of 32). */
+  coarseSegments?: number;
   coarseZoom?: number;
 }
 
 /** Arc layer options when none are given. */
 export const ARC_LAYER_DEFAULTS = {
   opacity: 0.85,
-  denseSegments: 16,
+  denseSegments: 8,
   denseArcs: 1000,
+  coarseSegments: 16,
   coarseZoom: 5,
 };
 
@@ -322,7 +324,10 @@ interface Gpu {
  * and agreements), then arrowheads with a light halo.
  */
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
-  const {id, opacity, denseSegments, denseArcs, coarseZoom} = {...ARC_LAYER_DEFAULTS, ...options};
+  const {id, opacity, denseSegments, denseArcs, coarseSegments, coarseZoom} = {
+    ...ARC_LAYER_DEFAULTS,
+    ...options,
+  };
   const segments = CURVE_POINTS - 1;
   const curveCache = new Map<string, Float32Array>();
   let map: MapLibreMap | null = null;
@@ -534,11 +539,11 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
     gl.bindVertexArray(g.vao);
-    // Dense views are drawn with fewer segments an arc, and without casings; so are views zoomed
-    // out, where the arcs are short enough on screen to look as smooth with half the segments.
-    const dense = n > denseArcs;
-    const coarse = dense || zoom < coarseZoom;
-    const steps = coarse ? denseSegments : segments;
+    // Dense views are drawn with fewer segments an arc, and without casings: among so many arcs,
+    // a curve of 8 straight steps is not told from a smooth one. Views zoomed out are drawn with
+    // half the segments, the arcs being short enough on screen to look as smooth with them.
+    const dense = n > denseArcs || arcs.dense;
+    const steps = dense ? denseSegments : zoom < coarseZoom ? coarseSegments : segments;
     const stride = (steps + 1) * 2 + 2;
     gl.uniform1i(u('u_stride'), stride);
     gl.uniform1i(u('u_step'), segments / steps);
