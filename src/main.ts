@@ -146,6 +146,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
 
   // 4. Validation: bad rows are reported and skipped, good rows drawn.
   const data = parseDataset({placesText, linksText}, new Set(regionLabels.keys()));
+  // A pause: messages to a worker that has just started wait for this thread to be free, so the
+  // map's first tiles are fetched now, not after the first view is built.
+  await nextTask();
   for (const p of new Set(data.problems.map(formatProblem))) console.warn(p);
   if (data.problems.length) showNotice(shell, strings.problems(data.problems.length));
   let ctx = createDataContext(data, labels, new Date().getFullYear());
