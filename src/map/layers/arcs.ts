@@ -333,6 +333,8 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   let map: MapLibreMap | null = null;
   let gpu: Gpu | null = null;
   let arcs: ArcInstances | null = null;
+  /** The curves of `arcs` (see `getArcCurves`). */
+  let curves = new Float32Array(0);
   let selected = -1;
   let version = 0;
   const colors = new Float32Array(
@@ -386,9 +388,6 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
 
   function upload(g: Gpu, a: ArcInstances): void {
     const {gl} = g;
-    // The curves of a dataset's pairs are kept: a few thousand arcs of 528 bytes each.
-    if (curveCache.size > MAX_CACHED_CURVES) curveCache.clear();
-    const curves = getArcCurves(a.ends, curveCache);
     // Numbers, not colours: no flip or premultiplication on the way (MapLibre's settings are put back).
     const flip = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
     const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
@@ -510,6 +509,10 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     },
     setArcs(next) {
       arcs = next;
+      // Computed now, not in the next frame: at load that frame waits for the GPU meanwhile.
+      // The curves of a dataset's pairs are kept: a few thousand arcs of 528 bytes each.
+      if (curveCache.size > MAX_CACHED_CURVES) curveCache.clear();
+      curves = getArcCurves(next.ends, curveCache);
       version++;
       map?.triggerRepaint();
     },
