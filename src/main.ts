@@ -455,7 +455,13 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
       selectedPair = null;
       await nextTask();
-      ctx.getView(state.filter, state.level, groupZoom);
+      // The view at the zoom it will be framed at, where a dense view is grouped.
+      const framed = mapView?.map.cameraForBounds(frame(), {padding: fitPadding()});
+      ctx.getView(
+        state.filter,
+        state.level,
+        framed?.zoom == null ? groupZoom : Math.floor(framed.zoom),
+      );
       for (const facet of ['types', 'sectors', 'statuses', 'countries'] as const) {
         await nextTask();
         facetOptions(facet);
@@ -472,9 +478,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
         },
         strings,
       );
-      render();
-      // Framed in the same task, so the first frame drawn has both the new links and the new camera.
+      // Framed in the same task, so the first frame drawn has both the new links and the new camera;
+      // framed first, so a dense view is grouped once, at the zoom it is shown at.
       mapView?.fit(frame(), false, fitPadding());
+      render();
       await mapView?.whenIdle();
     } catch (err) {
       importPanel.render({kind: 'failed', message: String(err)}, strings);
