@@ -1,5 +1,5 @@
 import {mercatorY, type LonLat} from '../geo/arcs';
-import type {LinkEnds} from './selectors';
+import {countEndNumbers, type LinkEnds} from './selectors';
 
 /** Pixels within which places of one country are drawn as one in a dense view. */
 export const GROUP_RADIUS = 32;
@@ -47,14 +47,7 @@ export function groupNearbyEnds(
 ): EndGroups {
   const {ids} = ends;
   const n = ids.length;
-  const counts = new Int32Array(n);
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] ?? 0;
-    const a = ends.from[i] ?? -1;
-    const b = ends.to[i] ?? -1;
-    if (a >= 0) counts[a] = (counts[a] ?? 0) + 1;
-    if (b >= 0 && b !== a) counts[b] = (counts[b] ?? 0) + 1;
-  }
+  const {counts} = countEndNumbers(indices, ends);
   // Pixels on the map at the zoom: 512 across the world at zoom 0.
   const scale = (512 * 2 ** zoom) / 360 / radius;
   const xs = new Float64Array(n);

@@ -215,6 +215,18 @@ export function getLinkEnds(
  * @param indices - the links in view, as indices into the dataset `ends` was made of.
  */
 export function countEnds(indices: ArrayLike<number>, ends: LinkEnds): Map<string, number> {
+  const {counts, order} = countEndNumbers(indices, ends);
+  return new Map(order.map((e) => [ends.ids[e] ?? '', counts[e] ?? 0]));
+}
+
+/**
+ * Links touching each end as `countEnds` counts them, by the end's number in `ends.ids`, and the
+ * numbers in the order the links first reach them.
+ */
+export function countEndNumbers(
+  indices: ArrayLike<number>,
+  ends: LinkEnds,
+): {counts: Int32Array; order: number[]} {
   const counts = new Int32Array(ends.ids.length);
   const order: number[] = [];
   const add = (e: number) => {
@@ -230,7 +242,7 @@ export function countEnds(indices: ArrayLike<number>, ends: LinkEnds): Map<strin
     add(a);
     if (b !== a) add(b);
   }
-  return new Map(order.map((e) => [ends.ids[e] ?? '', counts[e] ?? 0]));
+  return {counts, order};
 }
 
 /** Facts between one pair of places, combined into one arc. */
