@@ -71,6 +71,8 @@ function hrefFor(doc: Document, state: AppState, lang: Lang): string {
 
 async function start(doc: Document, shell: Shell): Promise<void> {
   const win = doc.defaultView as Window;
+  /** Whether the camera may glide: not for readers who ask for reduced motion. */
+  const animate = () => !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // 1. State from the URL; what it could not read is said in a notice.
   const parsed = parseUrl(doc.location.search);
   let state = parsed.state;
@@ -256,14 +258,12 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       // A group of places opens up: zoomed in on it until they are apart.
       renderTooltip(shell.tooltip, null, {x: 0, y: 0});
       const points = group.map((id) => ctx.positions.get(id)).filter((p) => !!p);
-      const [[w, e], [s, n]] = [0, 1].map((k) => extent(points, (p) => p[k])) as [
-        [number, number],
-        [number, number],
-      ];
+      const [w = 0, e = 0] = extent(points, (p) => p[0]);
+      const [s = 0, n = 0] = extent(points, (p) => p[1]);
       mapView.map.easeTo({
         center: [(w + e) / 2, (s + n) / 2],
         zoom: groupZoom + 2,
-        duration: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600,
+        duration: animate() ? 600 : 0,
       });
     } else if (target.kind === 'arc') {
       selectedPair = target.key;
@@ -295,11 +295,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     (id) => {
       selectedPair = null;
       setFilter({place: id});
-      mapView?.fit(
-        frame(),
-        !win.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        fitPadding(),
-      );
+      mapView?.fit(frame(), animate(), fitPadding());
     },
   );
   // Tools: table, share, export, presenter mode.
@@ -395,14 +391,14 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   function moveCamera(story: Story, step: number): void {
     const s = story.steps[step];
     if (!s) return;
-    const animate = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const smooth = animate();
     if (s.camera)
       mapView?.map.flyTo({
         center: s.camera.center,
         zoom: s.camera.zoom,
-        duration: animate ? 1600 : 0,
+        duration: smooth ? 1600 : 0,
       });
-    else mapView?.fit(frame(), animate, fitPadding());
+    else mapView?.fit(frame(), smooth, fitPadding());
   }
   doc.addEventListener('keydown', (e) => {
     if (state.mode !== 'present' || !state.story) return;
@@ -456,7 +452,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       selectedPair = null;
       await nextTask();
       // The view at the zoom it will be framed at, where a dense view is grouped.
-      const framed = mapView?.map.cameraForBounds(frame(), {padding: fitPadding()});
+      const bounds = frame();
+      const framed = mapView?.map.cameraForBounds(bounds, {padding: fitPadding()});
       ctx.getView(
         state.filter,
         state.level,
@@ -480,7 +477,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       );
       // Framed in the same task, so the first frame drawn has both the new links and the new camera;
       // framed first, so a dense view is grouped once, at the zoom it is shown at.
-      mapView?.fit(frame(), false, fitPadding());
+      mapView?.fit(bounds, false, fitPadding());
       render();
       await mapView?.whenIdle();
     } catch (err) {
