@@ -897,6 +897,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   };
   render();
   storyCamera?.();
+  show(doc);
   const own = await ownText;
   if (own?.error) importPanel.render({kind: 'failed', message: own.error}, strings);
   if (own?.text != null && ownUrl)
@@ -906,6 +907,15 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   await fontLoaded;
   await mapView?.whenIdle();
   doc.documentElement.dataset.ready = 'true';
+}
+
+/**
+ * Shows the page, hidden while it loads (`data-loading`): first drawn with its controls, summary
+ * and legend filled in, instead of frame by frame as it is built (on software WebGL every frame of
+ * the page delays the map's first).
+ */
+function show(doc: Document): void {
+  delete doc.documentElement.dataset.loading;
 }
 
 function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
@@ -937,6 +947,7 @@ function legendSteps(max: number): number[] {
 const shell = getShell(document);
 start(document, shell).catch((err: unknown) => {
   console.error(err);
+  show(document);
   const lang = parseUrl(document.location.search).state.lang;
   const strings = STRINGS[lang];
   showError(shell, strings.loadFailed, strings.retry, () => document.location.reload());

@@ -277,6 +277,40 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     },
   );
 
+  it('stays hidden until its first view is filled in, then shows it', async () => {
+    const p = await page();
+    const log = await guardPage(p);
+    // What the summary said when the page was first shown.
+    await p.addInitScript(() => {
+      const w = window as unknown as {__shownWith?: string};
+      new MutationObserver(() => {
+        if (w.__shownWith == null && !('loading' in document.documentElement.dataset))
+          w.__shownWith = document.getElementById('summary')?.textContent ?? '';
+      }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-loading']});
+    });
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await p.route(/links[^/]*\.csv$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(base, {waitUntil: 'domcontentloaded'});
+    const visibility = () => p.evaluate(() => getComputedStyle(document.body).visibility);
+    expect(await visibility()).toBe('hidden');
+    release();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+      timeout: 90_000,
+    });
+    expect(await visibility()).toBe('visible');
+    const shownWith = await p.evaluate(
+      () => (window as unknown as {__shownWith?: string}).__shownWith,
+    );
+    expect(shownWith).toMatch(/\d links/);
+    expect(shownWith).toBe(await p.locator('#summary').textContent());
+    expect(log.errors).toEqual([]);
+    await p.close();
+  });
+
   it('shows an error with a retry button when the links cannot be loaded', async () => {
     const p = await page();
     await guardPage(p);
@@ -285,6 +319,8 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     const alert = p.locator('[role=alert]');
     await alert.waitFor({timeout: 60_000});
     expect(await alert.textContent()).toContain('could not be loaded');
+    // Shown at once, not by the stylesheet's fallback a few seconds later.
+    expect(await p.evaluate(() => 'loading' in document.documentElement.dataset)).toBe(false);
     expect(await p.locator('[role=alert] button').textContent()).toBe('Retry');
     // Nothing says it is still loading, and the tools without data are hidden.
     expect(await p.locator('#summary').textContent()).toBe('');
