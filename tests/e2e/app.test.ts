@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import type {PreviewServer} from 'vite';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {guardPage, hasBrowser, openApp} from '../helpers/browser';
+import {serveForTests} from '../helpers/served';
 import {countExpected, readData} from '../helpers/expected';
 import {compareScreenshot} from '../helpers/screenshots';
 
@@ -18,28 +18,16 @@ async function summary(p: Page): Promise<{links: number; arcs: number; places: n
 }
 
 describe.runIf(hasBrowser())('the app in Chromium', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let base: string;
-
-  beforeAll(async () => {
-    ({server, url: base} = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveForTests();
 
   async function page(width = 1280, height = 800): Promise<Page> {
-    return browser.newPage({viewport: {width, height}, deviceScaleFactor: 1});
+    return app.browser.newPage({viewport: {width, height}, deviceScaleFactor: 1});
   }
 
   it('draws every link and place of the bundled dataset, offline and without errors', async () => {
     const p = await page();
     const log = await guardPage(p);
-    await openApp(p, base);
+    await openApp(p, app.base);
     const {links} = readData();
     const counts = await summary(p);
     expect(await p.locator('#summary').getAttribute('role')).toBe('status');
@@ -87,7 +75,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
         drawArrays.call(this, mode, first, n);
       };
     });
-    await openApp(p, base);
+    await openApp(p, app.base);
     const preloads = await p
       .locator('link[rel=preload]')
       .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
@@ -122,7 +110,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
           }).observe(document.getElementById('map') as HTMLElement);
         });
       });
-      await openApp(p, base, query);
+      await openApp(p, app.base, query);
       const sizes = await p.evaluate(() => (window as unknown as {__sizes: string[]}).__sizes);
       expect([width, new Set(sizes).size, sizes]).toEqual([width, 1, sizes]);
       expect(await p.locator('.histogram .bars rect').count()).toBeGreaterThan(0);
@@ -133,7 +121,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
   it('draws changed arcs straight onto the map, and copies them while they stay the same', async () => {
     const p = await page();
     await guardPage(p);
-    await openApp(p, base);
+    await openApp(p, app.base);
     // Strokes drawn (triangle strips) and copies of the arcs (one triangle covering the screen)
     // in each of three frames after a filter change, the map drawn again without a change.
     const frames = await p.evaluate(async () => {
@@ -180,7 +168,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     await guardPage(p);
     const arcs: number[] = [];
     for (const level of ['city', 'region', 'country']) {
-      await openApp(p, base, `?level=${level}`);
+      await openApp(p, app.base, `?level=${level}`);
       const counts = await summary(p);
       expect(counts.links).toBe(readData().links.length);
       arcs.push(counts.arcs);
@@ -202,7 +190,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
   ])('shows the links the semantics keep for %s', async (query) => {
     const p = await page();
     await guardPage(p);
-    await openApp(p, base, query);
+    await openApp(p, app.base, query);
     const expected = countExpected(query);
     const counts = await summary(p);
     expect(counts.links).toBe(expected.links);
@@ -213,7 +201,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
   it('speaks Russian with lang=ru', async () => {
     const p = await page();
     const log = await guardPage(p);
-    await openApp(p, base, '?lang=ru');
+    await openApp(p, app.base, '?lang=ru');
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(await p.locator('#summary').textContent()).toMatch(/связ/);
     expect(await p.locator('#legend summary').textContent()).toBe('Легенда');
@@ -245,7 +233,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
       ['', /[A-Za-z]/, 'Minsk'],
       ['?lang=ru', /[А-Яа-я]/, 'Минск'],
     ] as const) {
-      await openApp(p, base, `${query}${query ? '&' : '?'}map=4.2/54/27.5`);
+      await openApp(p, app.base, `${query}${query ? '&' : '?'}map=4.2/54/27.5`);
       const labels = await labelsOf(p);
       expect(labels.length).toBeGreaterThan(10);
       expect(labels.every((l) => script.test(l.text))).toBe(true);
@@ -268,7 +256,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     async (query) => {
       const p = await page();
       const log = await guardPage(p);
-      await openApp(p, base, query);
+      await openApp(p, app.base, query);
       const notice = await p.locator('.notice').first().textContent();
       expect(notice).toMatch(/Ignored in the address/);
       expect((await summary(p)).links).toBe(readData().links.length);
@@ -294,7 +282,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
       await held;
       await route.continue();
     });
-    await p.goto(base, {waitUntil: 'domcontentloaded'});
+    await p.goto(app.base, {waitUntil: 'domcontentloaded'});
     const visibility = () => p.evaluate(() => getComputedStyle(document.body).visibility);
     expect(await visibility()).toBe('hidden');
     release();
@@ -315,7 +303,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     const p = await page();
     await guardPage(p);
     await p.route(/links[^/]*\.csv$/, (route) => route.fulfill({status: 500, body: 'down'}));
-    await p.goto(base);
+    await p.goto(app.base);
     const alert = p.locator('[role=alert]');
     await alert.waitFor({timeout: 60_000});
     expect(await alert.textContent()).toContain('could not be loaded');
@@ -340,7 +328,7 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
   ])('looks as it did at %ix%i%s (screenshot baseline)', async (width, height, query) => {
     const p = await page(width, height);
     await guardPage(p);
-    await openApp(p, base, query);
+    await openApp(p, app.base, query);
     const shot = await p.screenshot();
     const name = `app-${width}x${height}${query.replace(/\W+/g, '-')}.png`;
     const {diffRatio} = compareScreenshot(shot, path.join(SHOTS, name));

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import type {PreviewServer} from 'vite';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {guardPage, hasBrowser, openApp} from '../helpers/browser';
+import {serveForTests} from '../helpers/served';
 
 interface PlaceOnScreen {
   id: string;
@@ -26,28 +26,16 @@ function createDenseLinks(): {csv: string; belarus: string[]; partners: string[]
 }
 
 describe.runIf(hasBrowser())('a dense view', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let base: string;
+  const app = serveForTests();
   const {csv, belarus, partners} = createDenseLinks();
 
-  beforeAll(async () => {
-    ({server, url: base} = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(query = ''): Promise<Page> {
-    const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const p = await app.browser.newPage({viewport: {width: 1280, height: 800}});
     await guardPage(p);
     await p.route('**/dense/links.csv', (r) =>
       r.fulfill({status: 200, contentType: 'text/csv', body: csv}),
     );
-    await openApp(p, base, `?data=dense/links.csv&level=region${query}`);
+    await openApp(p, app.base, `?data=dense/links.csv&level=region${query}`);
     await p.waitForFunction(
       (n) => document.getElementById('summary')?.dataset.links === String(n),
       belarus.length * partners.length,

@@ -1,15 +1,7 @@
-import {chromium, type Browser, type Page} from 'playwright-core';
-import type {PreviewServer} from 'vite';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {
-  CHROME_ARGS,
-  CHROME_PATH,
-  guardPage,
-  hasBrowser,
-  launchBrowser,
-  openApp,
-  serveDist,
-} from '../helpers/browser';
+import {chromium, type Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {CHROME_ARGS, CHROME_PATH, guardPage, hasBrowser, openApp} from '../helpers/browser';
+import {serveForTests} from '../helpers/served';
 import {readData} from '../helpers/expected';
 
 const HEAD =
@@ -27,24 +19,12 @@ function csvCell(s: string): string {
 }
 
 describe.runIf(hasBrowser())('loading your own data', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let base: string;
-
-  beforeAll(async () => {
-    ({server, url: base} = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveForTests();
 
   async function ready(query = ''): Promise<{p: Page; log: Awaited<ReturnType<typeof guardPage>>}> {
-    const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const p = await app.browser.newPage({viewport: {width: 1280, height: 800}});
     const log = await guardPage(p);
-    await openApp(p, base, query);
+    await openApp(p, app.base, query);
     return {p, log};
   }
 
@@ -204,7 +184,7 @@ describe.runIf(hasBrowser())('loading your own data', () => {
   });
 
   it('loads a same-origin links file named by data= in the URL', async () => {
-    const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const p = await app.browser.newPage({viewport: {width: 1280, height: 800}});
     await guardPage(p);
     await p.route('**/mine/links.csv', (r) =>
       r.fulfill({
@@ -213,7 +193,7 @@ describe.runIf(hasBrowser())('loading your own data', () => {
         body: 'id,from,to,type,status\na,BY-HO,RU-TUL,agreement,signed\nb,BY,UZ,trade,active\n',
       }),
     );
-    await openApp(p, base, '?data=mine/links.csv');
+    await openApp(p, app.base, '?data=mine/links.csv');
     await p.waitForFunction(() => document.getElementById('summary')?.dataset.links === '2');
     await p.close();
   });
@@ -225,7 +205,7 @@ describe.runIf(hasBrowser())('loading your own data', () => {
     });
     const p = await b.newPage();
     await guardPage(p);
-    await openApp(p, base);
+    await openApp(p, app.base);
     expect(await p.locator('.notice').first().textContent()).toMatch(/WebGL/);
     expect(await p.locator('#table-view tbody tr').count()).toBe(readData().links.length);
     expect(await p.locator('#btn-table').isDisabled()).toBe(true);

@@ -1,7 +1,7 @@
-import type {Browser, Page} from 'playwright-core';
-import type {PreviewServer} from 'vite';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {guardPage, hasBrowser, openApp} from '../helpers/browser';
+import {serveForTests} from '../helpers/served';
 import {countExpected, readData} from '../helpers/expected';
 
 interface ArcOnScreen {
@@ -31,24 +31,12 @@ async function clickOnMap(p: Page, x: number, y: number): Promise<void> {
 }
 
 describe.runIf(hasBrowser())('interacting with the map', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let base: string;
-
-  beforeAll(async () => {
-    ({server, url: base} = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveForTests();
 
   async function ready(query = ''): Promise<Page> {
-    const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+    const p = await app.browser.newPage({viewport: {width: 1280, height: 800}});
     await guardPage(p);
-    await openApp(p, base, query);
+    await openApp(p, app.base, query);
     return p;
   }
 
@@ -180,7 +168,7 @@ describe.runIf(hasBrowser())('interacting with the map', () => {
     await p.evaluate(() =>
       document.querySelector<HTMLInputElement>('.facet-types input[value=trade]')?.click(),
     );
-    await p.goto(`${base}?lang=ru`);
+    await p.goto(`${app.base}?lang=ru`);
     await p.goBack();
     await p.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     expect(new URL(p.url()).searchParams.get('types')).toBe('trade');

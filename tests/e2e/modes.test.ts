@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {csvParse} from 'd3-dsv';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {PNG} from 'pngjs';
-import type {PreviewServer} from 'vite';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {guardPage, hasBrowser, launchBrowser, openApp, serveDist} from '../helpers/browser';
+import {describe, expect, it} from 'vitest';
+import {guardPage, hasBrowser, openApp} from '../helpers/browser';
+import {serveForTests} from '../helpers/served';
 import {countExpected, readData} from '../helpers/expected';
 
 const require = createRequire(import.meta.url);
@@ -15,28 +15,16 @@ const stories = JSON.parse(readFileSync(require.resolve('../../data/stories.json
 }[];
 
 describe.runIf(hasBrowser())('modes, exports and accessibility', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let base: string;
-
-  beforeAll(async () => {
-    ({server, url: base} = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveForTests();
 
   async function ready(query = '', width = 1280, height = 800): Promise<Page> {
-    const p = await browser.newPage({
+    const p = await app.browser.newPage({
       viewport: {width, height},
       acceptDownloads: true,
       bypassCSP: true,
     });
     await guardPage(p);
-    await openApp(p, base, query);
+    await openApp(p, app.base, query);
     return p;
   }
 
@@ -142,10 +130,10 @@ describe.runIf(hasBrowser())('modes, exports and accessibility', () => {
   });
 
   it('embeds in a 320×240 iframe with legend, attribution and a link to the full map', async () => {
-    const p = await browser.newPage({viewport: {width: 480, height: 400}});
+    const p = await app.browser.newPage({viewport: {width: 480, height: 400}});
     await guardPage(p);
     await p.setContent(
-      `<iframe id="f" src="${base}?mode=embed" width="320" height="240" style="border:0"></iframe>`,
+      `<iframe id="f" src="${app.base}?mode=embed" width="320" height="240" style="border:0"></iframe>`,
     );
     const frame = p.frameLocator('#f');
     const inner = await (await p.locator('#f').elementHandle())?.contentFrame();
