@@ -20,7 +20,7 @@ import {memoize1} from './data/memoize';
 import {runImport} from './data/importClient';
 import type {ImportFile} from './data/importData';
 import {createImportPanel} from './ui/importPanel';
-import {getArcInstances, getPlaceFeatures} from './geo/features';
+import {getArcInstances, getPlaceFeatures, nameWithGroup} from './geo/features';
 import {getFramingBounds} from './geo/bounds';
 import {getOverlayPadding} from './ui/overlays';
 import type {LonLat} from './geo/arcs';
@@ -165,6 +165,8 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   let selectedPair: string | null = null;
   // The map's whole zoom when the view was last drawn, which a dense view groups its places at.
   let groupZoom: number | null = null;
+  /** The view last drawn. */
+  let drawnView: ViewModel | null = null;
   const currentView = () => ctx.getView(state.filter, state.level, groupZoom);
   // The filter's links are framed on their ends; many links on those of an even sample of them.
   const frame = () => {
@@ -516,8 +518,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
 
   /** A place's name, and how many places nearby are drawn with it in the view. */
   function nameIn(view: ViewModel, id: string): string {
-    const others = (view.groups.get(id)?.length ?? 1) - 1;
-    return others ? `${nameOf(id)} +${others}` : nameOf(id);
+    return nameWithGroup(nameOf(id), view.groups.get(id));
   }
 
   function tooltipLines(t: MapTarget): string[] {
@@ -662,6 +663,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     doc.body.dataset.mode = state.mode;
     groupZoom = mapView ? Math.floor(mapView.map.getZoom()) : null;
     const view = currentView();
+    drawnView = view;
     renderTools(view);
     if (selectedPair && !view.pairs.some((p) => p.key === selectedPair)) selectedPair = null;
 
@@ -893,7 +895,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   // fetched meanwhile, is parsed while the bundled links are drawn (the map's programs are ready
   // by the time it is), then takes their place.
   onSettle = (zoom) => {
-    if (ctx.getView(state.filter, state.level, Math.floor(zoom)) !== currentView()) render();
+    // Compared with the view drawn: the selector remembers only its last view, so building the
+    // old zoom's view again would drop the new one that render() then asks for.
+    if (ctx.getView(state.filter, state.level, Math.floor(zoom)) !== drawnView) render();
   };
   render();
   storyCamera?.();

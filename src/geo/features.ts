@@ -90,6 +90,12 @@ export function getArcEnds(arcs: ArcInstances, i: number): [LonLat, LonLat] {
   ];
 }
 
+/** A place's name with how many places nearby a dense view draws with it: "Moscow +4". */
+export function nameWithGroup(name: string, group: readonly string[] | undefined): string {
+  const others = (group?.length ?? 1) - 1;
+  return others ? `${name} +${others}` : name;
+}
+
 /**
  * Point features for the given places with their link counts, largest drawn last.
  * @param groups - places drawn as one with others, by id: named with the others' number, "+2".
@@ -107,15 +113,14 @@ export function getPlaceFeatures(
     const p = places.get(id);
     const at = positions.get(id);
     if (!at) continue;
-    const others = (groups.get(id)?.length ?? 1) - 1;
-    const more = others ? ` +${others}` : '';
+    const group = groups.get(id);
     features.push({
       type: 'Feature',
       properties: {
         id,
         kind: p?.kind ?? 'region',
-        name_en: (p?.nameEn ?? id) + more,
-        name_ru: (p?.nameRu ?? id) + more,
+        name_en: nameWithGroup(p?.nameEn ?? id, group),
+        name_ru: nameWithGroup(p?.nameRu ?? id, group),
         belarus: (p?.country ?? id.slice(0, 2)) === 'BY',
         links,
         radius: radiusOf(links),
