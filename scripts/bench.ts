@@ -9,7 +9,7 @@ import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'nod
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import type {Page, Request} from 'playwright-core';
+import type {Browser, Page, Request} from 'playwright-core';
 import {build} from 'vite';
 import {LINK_TYPES, SECTORS} from '../src/data/model';
 import {guardPage, launchBrowser, serveDist} from '../tests/helpers/browser';
@@ -131,6 +131,20 @@ function ratios(
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * A page of its own with a blank page drawn, so that its GPU process is running before the app is
+ * opened in it (no file of the app is loaded yet).
+ */
+async function openBlank(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+  await guardPage(page);
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  return page;
 }
 
 async function openTimed(page: Page, url: string): Promise<number> {
@@ -350,13 +364,7 @@ async function main(): Promise<void> {
   }
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
-    await guardPage(page);
-    // The blank page drawn first, so its GPU process is running (no file of the app is loaded).
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
-    await new Promise((r) => setTimeout(r, 300));
+    const page = await openBlank(browser);
     // The base map's labels and the tiles of the first view, until the app is ready.
     const baseFiles = new Set<string>();
     const onRequest = (r: Request) => {
@@ -369,12 +377,7 @@ async function main(): Promise<void> {
     // The first load above, then the others.
     const readyRunsMs = [real.readyMs as number];
     for (let i = 1; i < READY_RUNS; i++) {
-      const p = await browser.newPage({viewport: {width: 1280, height: 800}});
-      await guardPage(p);
-      await p.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
-      await new Promise((r) => setTimeout(r, 300));
+      const p = await openBlank(browser);
       readyRunsMs.push(await openTimed(p, url));
       await p.close();
     }
