@@ -48,30 +48,37 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
       const file = new URL(r.url()).pathname;
       requests.set(file, (requests.get(file) ?? 0) + 1);
     });
-    // The WebGL draws of each task: a frame of the map is drawn in one. Arcs' strokes are the
-    // map's only triangle strips; its fills and lines are drawn by elements.
+    // The WebGL draws of each task, and the programs they use: a frame of the map is drawn in
+    // one. Arcs are the map's only triangle strips; its fills and lines are drawn by elements.
     await p.addInitScript(() => {
-      const tasks: {elements: number; strips: number}[] = [];
+      type Task = {elements: number; strips: number; programs: Set<WebGLProgram | null>};
+      const tasks: Task[] = [];
       (window as unknown as {__draws: typeof tasks}).__draws = tasks;
       let open = false;
+      let program: WebGLProgram | null = null;
       const count = (strip: boolean) => {
         if (!open) {
           open = true;
-          tasks.push({elements: 0, strips: 0});
+          tasks.push({elements: 0, strips: 0, programs: new Set()});
           queueMicrotask(() => (open = false));
         }
-        const t = tasks[tasks.length - 1] as {elements: number; strips: number};
+        const t = tasks[tasks.length - 1] as Task;
         if (strip) t.strips++;
         else t.elements++;
+        t.programs.add(program);
       };
       const gl = WebGL2RenderingContext.prototype;
-      const {drawElements, drawArrays} = gl;
+      const {drawElements, drawArrays, useProgram} = gl;
+      gl.useProgram = function (this: WebGL2RenderingContext, p) {
+        program = p;
+        useProgram.call(this, p);
+      };
       gl.drawElements = function (this: WebGL2RenderingContext, ...args) {
         count(false);
         drawElements.apply(this, args);
       };
       gl.drawArrays = function (this: WebGL2RenderingContext, mode, first, n) {
-        if (mode === this.TRIANGLE_STRIP) count(true);
+        count(mode === this.TRIANGLE_STRIP);
         drawArrays.call(this, mode, first, n);
       };
     });
@@ -83,11 +90,18 @@ describe.runIf(hasBrowser())('the app in Chromium', () => {
     expect(preloads.filter((f) => /maplibre-gl-worker.*\.mjs$/.test(f))).toHaveLength(1);
     expect(preloads.filter((f) => f.endsWith('.woff2'))).toHaveLength(2);
     for (const file of preloads) expect([file, requests.get(file)]).toEqual([file, 1]);
-    const draws = await p.evaluate(
-      () => (window as unknown as {__draws: {elements: number; strips: number}[]}).__draws,
+    const draws = await p.evaluate(() =>
+      (
+        window as unknown as {
+          __draws: {elements: number; strips: number; programs: Set<unknown>}[];
+        }
+      ).__draws.map((t) => ({...t, programs: t.programs.size})),
     );
     expect(draws[0]?.elements).toBeGreaterThan(0);
     expect(draws[0]?.strips).toBeGreaterThan(0);
+    // On software WebGL each program's first draw compiles a pipeline while the page waits: the
+    // first frame uses five (tile clipping, fills, lines, arcs, places and their labels).
+    expect(draws[0]?.programs).toBe(5);
     expect(log.errors).toEqual([]);
     await p.close();
   });

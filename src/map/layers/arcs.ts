@@ -96,10 +96,18 @@ vec2 toScreen(vec4 clip) {
 // stroke's edge holds its antialiased fringe; beyond it nothing is drawn. What is the same along an
 // arc goes to the fragments flat (its colour, and its half width, negative for a dashed stroke):
 // software WebGL then sets up two interpolated values a triangle instead of eight.
+//
+// Arrowheads (passes 3, halo, and 4) are drawn by the same program, so that the page compiles one
+// pipeline for the arcs instead of two: five vertices an arc, a triangle near its end pointing
+// along it, with its first and last corner doubled to join the strips as above, corners as (along,
+// across) in half sizes, tip ahead and base behind. An arc without a direction puts all five
+// outside the view. The fragments see an arrowhead as the inside of a stroke: fully covered.
 const STROKE_VS = `#version 300 es
 precision highp float;
 ${CURVE}
 const float BEND = ${ARC_DEFAULTS.bend.toFixed(3)};
+const int ARROW_POINT = ${Math.round(ARROW_AT * (CURVE_POINTS - 1))};
+const vec2 CORNERS[3] = vec2[3](vec2(1.0, 0.0), vec2(-1.0, -0.92), vec2(-1.0, 0.92));
 uniform float u_widthFactor;
 uniform float u_extra;
 uniform float u_pixelRatio;
@@ -114,7 +122,32 @@ flat out vec4 v_color;
 out vec2 v_stroke;
 flat out float v_half;
 
+void arrowhead() {
+  int k = gl_VertexID / 5;
+  vec2 corner = CORNERS[clamp(gl_VertexID - k * 5 - 1, 0, 2)];
+  vec4 arc = arcAttributes(k);
+  v_stroke = vec2(0.0);
+  v_half = 1.0e4;
+  v_color = u_pass == 3 ? u_casing : u_colors[int(arc.y)];
+  if (mod(floor(arc.z / 2.0), 2.0) < 1.0) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
+  }
+  vec4 p = curvePoint(k, ARROW_POINT);
+  vec4 clip = toClip(p.xy);
+  vec2 tip = toScreen(clip);
+  vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - tip);
+  vec2 normal = vec2(-dir.y, dir.x);
+  float size = (7.0 + 1.5 * arc.x + u_extra) * u_pixelRatio;
+  vec2 screen = tip + dir * (corner.x * size * 0.5) + normal * (corner.y * size * 0.5);
+  gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
+}
+
 void main() {
+  if (u_pass >= 3) {
+    arrowhead();
+    return;
+  }
   int k = gl_VertexID / u_stride;
   int j = clamp(gl_VertexID - k * u_stride - 1, 0, u_stride - 3);
   vec4 arc = arcAttributes(k);
@@ -153,49 +186,6 @@ void main() {
   float alpha = clamp((abs(v_half) - abs(v_stroke.x)) / u_pixelRatio + 0.5, 0.0, 1.0);
   if (v_half < 0.0) alpha *= clamp((3.0 - mod(v_stroke.y, 4.5)) * 4.0, 0.0, 1.0);
   fragColor = v_color * alpha;
-}
-`;
-
-// Arrowheads: a triangle near the end of every directed arc, pointing along it, with a halo; its
-// corners as (along, across) in half sizes, tip ahead and base behind.
-const ARROW_VS = `#version 300 es
-precision highp float;
-${CURVE}
-const int ARROW_POINT = ${Math.round(ARROW_AT * (CURVE_POINTS - 1))};
-uniform float u_pixelRatio;
-uniform float u_grow;
-uniform int u_halo;
-uniform vec4 u_colors[${LINK_TYPES.length}];
-uniform vec4 u_haloColor;
-const vec2 CORNERS[3] = vec2[3](vec2(1.0, 0.0), vec2(-1.0, -0.92), vec2(-1.0, 0.92));
-out vec4 v_color;
-
-void main() {
-  int k = gl_VertexID / 3;
-  vec2 corner = CORNERS[gl_VertexID - k * 3];
-  vec4 arc = arcAttributes(k);
-  if (mod(floor(arc.z / 2.0), 2.0) < 1.0) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-    return;
-  }
-  vec4 p = curvePoint(k, ARROW_POINT);
-  vec4 clip = toClip(p.xy);
-  vec2 tip = toScreen(clip);
-  vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - tip);
-  vec2 normal = vec2(-dir.y, dir.x);
-  float size = (7.0 + 1.5 * arc.x + u_grow) * u_pixelRatio;
-  vec2 screen = tip + dir * (corner.x * size * 0.5) + normal * (corner.y * size * 0.5);
-  gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
-  v_color = u_halo == 1 ? u_haloColor : u_colors[int(arc.y)];
-}
-`;
-
-const ARROW_FS = `#version 300 es
-precision highp float;
-in vec4 v_color;
-out vec4 fragColor;
-void main() {
-  fragColor = v_color;
 }
 `;
 
@@ -296,7 +286,6 @@ export function getArcAttributes(
 interface Gpu {
   gl: WebGL2RenderingContext;
   stroke: Program;
-  arrow: Program;
   blit: Program;
   /** A vertex array without attributes: the shaders work from the vertex number. */
   vao: WebGLVertexArrayObject;
@@ -340,14 +329,13 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const colors = new Float32Array(
     LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], opacity)),
   );
-  const haloColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
+  const arrowColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
 
   function setup(gl: WebGL2RenderingContext): Gpu {
     const program = (vs: string, fs: string) => createProgram(gl, vs, fs, 'arc layer');
     return {
       gl,
       stroke: program(STROKE_VS, STROKE_FS),
-      arrow: program(ARROW_VS, ARROW_FS),
       blit: program(BLIT_VS, BLIT_FS),
       vao: gl.createVertexArray(),
       curves: gl.createTexture(),
@@ -434,7 +422,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
         g.deleteTexture(gpu.curves);
         g.deleteTexture(gpu.attributes);
         g.deleteVertexArray(gpu.vao);
-        for (const p of [gpu.stroke, gpu.arrow, gpu.blit]) g.deleteProgram(p.program);
+        for (const p of [gpu.stroke, gpu.blit]) g.deleteProgram(p.program);
         g.deleteFramebuffer(gpu.cache.framebuffer);
         g.deleteTexture(gpu.cache.texture);
       }
@@ -564,17 +552,16 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
       else gl.drawArrays(gl.TRIANGLE_STRIP, 0, n * stride);
     }
 
-    setCommon(g, g.arrow, input);
-    const a = g.arrow.u;
-    gl.uniform4fv(a('u_colors'), haloColors);
-    gl.uniform4fv(a('u_haloColor'), premultiplied('#ffffff', 1));
-    for (const [halo, grow] of [
-      [1, 3],
-      [0, 0],
+    // Arrowheads, opaque, over every stroke: halos first.
+    gl.uniform4fv(u('u_colors'), arrowColors);
+    gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 1));
+    for (const [pass, grow] of [
+      [3, 3],
+      [4, 0],
     ] as const) {
-      gl.uniform1i(a('u_halo'), halo);
-      gl.uniform1f(a('u_grow'), grow);
-      gl.drawArrays(gl.TRIANGLES, 0, n * 3);
+      gl.uniform1i(u('u_pass'), pass);
+      gl.uniform1f(u('u_extra'), grow);
+      gl.drawArrays(gl.TRIANGLE_STRIP, 0, n * 5);
     }
     gl.bindVertexArray(null);
   }

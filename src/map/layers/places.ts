@@ -82,78 +82,63 @@ export function getTextSize(style: LabelStyle, zoom: number): number {
 }
 
 // Circles and labels are quads of two triangles, six vertices holding the same attributes (see
-// \`repeatForQuads\`): one plain draw each, where an instanced one would cost software WebGL as much
-// as a draw call an instance.
-const QUAD = `
+// `repeatForQuads`): one plain draw for them all, where an instanced one would cost software
+// WebGL as much as a draw call an instance, and one program, as every program's first draw on a
+// page compiles a pipeline. An item is a_item and a_uv:
+// - a circle: its centre and radius in device pixels, then 1 for a Belarusian place; a_uv (-1, -1);
+// - a label: its box (left, top, width, height) in device pixels; a_uv its box's corner in the atlas.
+const ITEM_VS = `#version 300 es
+precision highp float;
 const vec2 CORNERS[6] = vec2[6](
   vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(-1.0, 1.0),
   vec2(-1.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0)
 );
-`;
-
-// Circles: a_circle is the centre and radius in device pixels, then 1 for a Belarusian place.
-const CIRCLE_VS = `#version 300 es
-precision highp float;
-${QUAD}
 uniform vec2 u_viewport;
 uniform float u_pixelRatio;
-layout(location = 0) in vec4 a_circle;
+layout(location = 0) in vec4 a_item;
+layout(location = 1) in vec2 a_uv;
 out vec2 v_pos;
-out float v_radius;
-flat out float v_belarus;
+flat out vec2 v_circle;
 void main() {
   vec2 corner = CORNERS[gl_VertexID % 6];
-  float outer = a_circle.z + ${STROKE.toFixed(2)} * u_pixelRatio + 1.0;
-  v_pos = corner * outer;
-  v_radius = a_circle.z;
-  v_belarus = a_circle.w;
-  vec2 p = a_circle.xy + v_pos;
+  vec2 p;
+  if (a_uv.x < 0.0) {
+    float outer = a_item.z + ${STROKE.toFixed(2)} * u_pixelRatio + 1.0;
+    v_pos = corner * outer;
+    v_circle = a_item.zw;
+    p = a_item.xy + v_pos;
+  } else {
+    corner = (corner + 1.0) * 0.5;
+    v_pos = a_uv + corner * a_item.zw;
+    v_circle = vec2(0.0, -1.0);
+    p = a_item.xy + corner * a_item.zw;
+  }
   gl_Position = vec4(p.x / u_viewport.x * 2.0 - 1.0, 1.0 - p.y / u_viewport.y * 2.0, 0.0, 1.0);
 }
 `;
 
-const CIRCLE_FS = `#version 300 es
+// A circle's fill and outline are antialiased by the distance from its centre (v_pos); a label is
+// copied from the atlas, at v_pos.
+const ITEM_FS = `#version 300 es
 precision highp float;
 uniform float u_pixelRatio;
 uniform vec4 u_fill[2];
 uniform vec4 u_stroke[2];
+uniform sampler2D u_atlas;
 in vec2 v_pos;
-in float v_radius;
-flat in float v_belarus;
+flat in vec2 v_circle;
 out vec4 fragColor;
 void main() {
+  if (v_circle.y < 0.0) {
+    fragColor = texelFetch(u_atlas, ivec2(floor(v_pos)), 0);
+    return;
+  }
   float d = length(v_pos);
   float stroke = ${STROKE.toFixed(2)} * u_pixelRatio;
-  int k = int(v_belarus);
-  float inFill = clamp(v_radius - d + 0.5, 0.0, 1.0);
-  float inAll = clamp(v_radius + stroke - d + 0.5, 0.0, 1.0);
-  vec4 color = u_fill[k] * inFill + u_stroke[k] * (inAll - inFill);
-  fragColor = color;
-}
-`;
-
-const LABEL_VS = `#version 300 es
-precision highp float;
-${QUAD}
-uniform vec2 u_viewport;
-layout(location = 0) in vec4 a_box;
-layout(location = 1) in vec2 a_uv;
-out vec2 v_uv;
-void main() {
-  vec2 corner = (CORNERS[gl_VertexID % 6] + 1.0) * 0.5;
-  vec2 p = a_box.xy + corner * a_box.zw;
-  v_uv = a_uv + corner * a_box.zw;
-  gl_Position = vec4(p.x / u_viewport.x * 2.0 - 1.0, 1.0 - p.y / u_viewport.y * 2.0, 0.0, 1.0);
-}
-`;
-
-const LABEL_FS = `#version 300 es
-precision highp float;
-uniform sampler2D u_atlas;
-in vec2 v_uv;
-out vec4 fragColor;
-void main() {
-  fragColor = texelFetch(u_atlas, ivec2(floor(v_uv)), 0);
+  int k = int(v_circle.y);
+  float inFill = clamp(v_circle.x - d + 0.5, 0.0, 1.0);
+  float inAll = clamp(v_circle.x + stroke - d + 0.5, 0.0, 1.0);
+  fragColor = u_fill[k] * inFill + u_stroke[k] * (inAll - inFill);
 }
 `;
 
@@ -261,12 +246,9 @@ function createAtlas(font: string) {
 }
 
 interface Gpu {
-  circle: Program;
-  label: Program;
-  circleVao: WebGLVertexArrayObject;
-  labelVao: WebGLVertexArrayObject;
-  circles: WebGLBuffer;
-  boxes: WebGLBuffer;
+  program: Program;
+  vao: WebGLVertexArrayObject;
+  items: WebGLBuffer;
   uvs: WebGLBuffer;
   atlas: WebGLTexture;
 }
@@ -297,25 +279,20 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
   let fontReady = false;
 
   function setup(gl: WebGL2RenderingContext): Gpu {
-    const circle = createProgram(gl, CIRCLE_VS, CIRCLE_FS, 'place layer');
-    const label = createProgram(gl, LABEL_VS, LABEL_FS, 'place layer');
-    const buffer = () => createBuffer(gl, null);
-    const circles = buffer();
-    const boxes = buffer();
-    const uvs = buffer();
+    const program = createProgram(gl, ITEM_VS, ITEM_FS, 'place layer');
+    const items = createBuffer(gl, null);
+    const uvs = createBuffer(gl, null);
     // Attributes at the locations the shaders give them, so nothing waits for the link here.
-    const attr = (loc: number, b: WebGLBuffer, size: number) => {
+    const vao = gl.createVertexArray();
+    gl.bindVertexArray(vao);
+    for (const [loc, b, size] of [
+      [0, items, 4],
+      [1, uvs, 2],
+    ] as const) {
       gl.bindBuffer(gl.ARRAY_BUFFER, b);
       gl.enableVertexAttribArray(loc);
       gl.vertexAttribPointer(loc, size, gl.FLOAT, false, 0, 0);
-    };
-    const circleVao = gl.createVertexArray();
-    gl.bindVertexArray(circleVao);
-    attr(0, circles, 4);
-    const labelVao = gl.createVertexArray();
-    gl.bindVertexArray(labelVao);
-    attr(0, boxes, 4);
-    attr(1, uvs, 2);
+    }
     gl.bindVertexArray(null);
     const tex = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, tex);
@@ -332,16 +309,7 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     );
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    return {
-      circle,
-      label,
-      circleVao,
-      labelVao,
-      circles,
-      boxes,
-      uvs,
-      atlas: tex,
-    };
+    return {program, vao, items, uvs, atlas: tex};
   }
 
   /** Uploads what the atlas drew since the last frame: one box around it. */
@@ -386,11 +354,9 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
     onRemove(_m, gl) {
       const g = gl as WebGL2RenderingContext;
       if (gpu) {
-        for (const b of [gpu.circles, gpu.boxes, gpu.uvs]) g.deleteBuffer(b);
-        g.deleteVertexArray(gpu.circleVao);
-        g.deleteVertexArray(gpu.labelVao);
-        g.deleteProgram(gpu.circle.program);
-        g.deleteProgram(gpu.label.program);
+        for (const b of [gpu.items, gpu.uvs]) g.deleteBuffer(b);
+        g.deleteVertexArray(gpu.vao);
+        g.deleteProgram(gpu.program.program);
         g.deleteTexture(gpu.atlas);
       }
       gpu = null;
@@ -412,118 +378,123 @@ export function createPlaceLayer(options: PlaceLayerOptions): PlaceLayer {
         circles.set([x, y, p.radius * pr, p.belarus ? 1 : 0], i * 4);
       });
       drawn = circles;
+
+      /** Places the labels in view and draws what they need into the atlas: their boxes and uvs. */
+      function layOutLabels(a: NonNullable<typeof atlas>): {
+        boxes: Float32Array;
+        uvs: Float32Array;
+      } {
+        const collect = () => {
+          const candidates: LabelCandidate[] = [];
+          const entries: AtlasEntry[] = [];
+          const texts: string[] = [];
+          const add = (
+            world: [number, number],
+            text: string,
+            style: LabelStyle,
+            anchors: readonly Anchor[],
+            offsetEms: number,
+          ) => {
+            const size = getTextSize(style, zoom) * textScale;
+            const px = Math.round(size * pr);
+            const [x, y] = project(world);
+            if (x < 0 || y < 0 || x > w || y > h) return;
+            const e = a.get(text, style, px, style.halo * pr);
+            entries.push(e);
+            texts.push(text);
+            candidates.push({
+              x,
+              y,
+              width: e.width,
+              height: e.height,
+              offset: offsetEms * px,
+              anchors,
+              padding: style.padding * pr,
+            });
+          };
+          const name = lang === 'ru' ? 'name_ru' : 'name_en';
+          for (let i = places.length - 1; i >= 0; i--) {
+            const {world, p} = places[i] as (typeof places)[number];
+            add(world, p[name], PLACE_LABEL, PLACE_ANCHORS, 0.4 + p.radius / 12);
+          }
+          if (zoom >= REGION_LABEL.minZoom) {
+            // Regions' names give way to places' names and keep off their circles.
+            places.forEach((_, i) => {
+              const r = (circles[i * 4 + 2] ?? 0) + STROKE * pr;
+              const [x = 0, y = 0] = circles.subarray(i * 4, i * 4 + 2);
+              if (x < 0 || y < 0 || x > w || y > h) return;
+              candidates.push({
+                x,
+                y,
+                width: 2 * r,
+                height: 2 * r,
+                offset: 0,
+                anchors: CENTER,
+                padding: 0,
+                obstacle: true,
+              });
+              entries.push({u: 0, v: 0, width: 0, height: 0});
+              texts.push('');
+            });
+            for (const r of regionLabels) add(r.world, r.p[name], REGION_LABEL, CENTER, 0);
+          }
+          return {candidates, entries, texts};
+        };
+        const {candidates, entries, texts} = collectLabels(a, collect);
+        uploadAtlas(gl, g);
+        const placed = placeLabels(candidates, {width: w, height: h});
+        const boxes = new Float32Array(placed.length * 4);
+        const uvs = new Float32Array(placed.length * 2);
+        shownLabels = placed.map((l) => {
+          const e = entries[l.index] as AtlasEntry;
+          return {text: texts[l.index] ?? '', x: l.x, y: l.y, width: e.width, height: e.height};
+        });
+        placed.forEach((l, i) => {
+          const e = entries[l.index] as AtlasEntry;
+          boxes.set([l.x, l.y, e.width, e.height], i * 4);
+          uvs.set([e.u, e.v], i * 2);
+        });
+        return {boxes, uvs};
+      }
+
+      // Labels: places' by links first, then regions' where room is left.
+      const none = new Float32Array(0);
+      const labels = atlas && fontReady ? layOutLabels(atlas) : {boxes: none, uvs: none};
+      const n = places.length + labels.boxes.length / 4;
+      if (!n) return;
+      const items = new Float32Array(n * 4);
+      items.set(circles);
+      items.set(labels.boxes, circles.length);
+      const uvs = new Float32Array(n * 2).fill(-1, 0, places.length * 2);
+      uvs.set(labels.uvs, places.length * 2);
+
       gl.disable(gl.DEPTH_TEST);
       gl.disable(gl.STENCIL_TEST);
       gl.disable(gl.CULL_FACE);
       gl.enable(gl.BLEND);
       // Premultiplied colours: transparent fragments are written, not discarded (see the arc layer).
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      if (places.length) {
-        gl.useProgram(g.circle.program);
-        const {u} = g.circle;
-        gl.uniform2f(u('u_viewport'), w, h);
-        gl.uniform1f(u('u_pixelRatio'), pr);
-        gl.uniform4fv(u('u_fill'), [
-          ...premultiplied('#ffffff', FILL_OPACITY),
-          ...premultiplied(BASE_COLORS.belarus, FILL_OPACITY),
-        ]);
-        gl.uniform4fv(u('u_stroke'), [
-          ...premultiplied('#3b3b3b', 1),
-          ...premultiplied('#ffffff', 1),
-        ]);
-        gl.bindBuffer(gl.ARRAY_BUFFER, g.circles);
-        gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(circles, 4), gl.DYNAMIC_DRAW);
-        gl.bindVertexArray(g.circleVao);
-        gl.drawArrays(gl.TRIANGLES, 0, places.length * 6);
-      }
-
-      // Labels: places' by links first, then regions' where room is left.
-      if (!atlas || !fontReady) {
-        gl.bindVertexArray(null);
-        return;
-      }
-      const a = atlas;
-      const collect = () => {
-        const candidates: LabelCandidate[] = [];
-        const entries: AtlasEntry[] = [];
-        const texts: string[] = [];
-        const add = (
-          world: [number, number],
-          text: string,
-          style: LabelStyle,
-          anchors: readonly Anchor[],
-          offsetEms: number,
-        ) => {
-          const size = getTextSize(style, zoom) * textScale;
-          const px = Math.round(size * pr);
-          const [x, y] = project(world);
-          if (x < 0 || y < 0 || x > w || y > h) return;
-          const e = a.get(text, style, px, style.halo * pr);
-          entries.push(e);
-          texts.push(text);
-          candidates.push({
-            x,
-            y,
-            width: e.width,
-            height: e.height,
-            offset: offsetEms * px,
-            anchors,
-            padding: style.padding * pr,
-          });
-        };
-        const name = lang === 'ru' ? 'name_ru' : 'name_en';
-        for (let i = places.length - 1; i >= 0; i--) {
-          const {world, p} = places[i] as (typeof places)[number];
-          add(world, p[name], PLACE_LABEL, PLACE_ANCHORS, 0.4 + p.radius / 12);
-        }
-        if (zoom >= REGION_LABEL.minZoom) {
-          // Regions' names give way to places' names and keep off their circles.
-          places.forEach((_, i) => {
-            const r = (circles[i * 4 + 2] ?? 0) + STROKE * pr;
-            const [x = 0, y = 0] = circles.subarray(i * 4, i * 4 + 2);
-            if (x < 0 || y < 0 || x > w || y > h) return;
-            candidates.push({
-              x,
-              y,
-              width: 2 * r,
-              height: 2 * r,
-              offset: 0,
-              anchors: CENTER,
-              padding: 0,
-              obstacle: true,
-            });
-            entries.push({u: 0, v: 0, width: 0, height: 0});
-            texts.push('');
-          });
-          for (const r of regionLabels) add(r.world, r.p[name], REGION_LABEL, CENTER, 0);
-        }
-        return {candidates, entries, texts};
-      };
-      const {candidates, entries, texts} = collectLabels(a, collect);
-      uploadAtlas(gl, g);
-      const placed = placeLabels(candidates, {width: w, height: h});
-      const boxes = new Float32Array(placed.length * 4);
-      const uvs = new Float32Array(placed.length * 2);
-      shownLabels = placed.map((l) => {
-        const e = entries[l.index] as AtlasEntry;
-        return {text: texts[l.index] ?? '', x: l.x, y: l.y, width: e.width, height: e.height};
-      });
-      placed.forEach((l, i) => {
-        const e = entries[l.index] as AtlasEntry;
-        boxes.set([l.x, l.y, e.width, e.height], i * 4);
-        uvs.set([e.u, e.v], i * 2);
-      });
-      gl.useProgram(g.label.program);
-      gl.uniform2f(g.label.u('u_viewport'), w, h);
+      const {program, u} = g.program;
+      gl.useProgram(program);
+      gl.uniform2f(u('u_viewport'), w, h);
+      gl.uniform1f(u('u_pixelRatio'), pr);
+      gl.uniform4fv(u('u_fill'), [
+        ...premultiplied('#ffffff', FILL_OPACITY),
+        ...premultiplied(BASE_COLORS.belarus, FILL_OPACITY),
+      ]);
+      gl.uniform4fv(u('u_stroke'), [
+        ...premultiplied('#3b3b3b', 1),
+        ...premultiplied('#ffffff', 1),
+      ]);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, g.atlas);
-      gl.uniform1i(g.label.u('u_atlas'), 0);
-      gl.bindBuffer(gl.ARRAY_BUFFER, g.boxes);
-      gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(boxes, 4), gl.DYNAMIC_DRAW);
+      gl.uniform1i(u('u_atlas'), 0);
+      gl.bindBuffer(gl.ARRAY_BUFFER, g.items);
+      gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(items, 4), gl.DYNAMIC_DRAW);
       gl.bindBuffer(gl.ARRAY_BUFFER, g.uvs);
       gl.bufferData(gl.ARRAY_BUFFER, repeatForQuads(uvs, 2), gl.DYNAMIC_DRAW);
-      gl.bindVertexArray(g.labelVao);
-      gl.drawArrays(gl.TRIANGLES, 0, placed.length * 6);
+      gl.bindVertexArray(g.vao);
+      gl.drawArrays(gl.TRIANGLES, 0, n * 6);
       gl.bindVertexArray(null);
     },
     setPlaces(fc) {
