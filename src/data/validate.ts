@@ -219,18 +219,11 @@ export function validateLinks(
   return {valid, problems};
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Characters of a string as a reader counts them: a surrogate pair is one. */
 function countCodePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  // Most quotes have no surrogates: a native search finds that faster than a loop of the parse's
+  // first run, which the page's start waits for.
+  return HIGH_SURROGATE.test(s) ? Array.from(s).length : s.length;
 }

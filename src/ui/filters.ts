@@ -1,5 +1,6 @@
 import {select, type Selection} from 'd3-selection';
 import {LEVELS, type Level} from '../state/appState';
+import {formatCount} from './format';
 import type {Strings} from './i18n';
 
 /** One choice of a multi-select, with the number of links it would give. */
@@ -39,6 +40,7 @@ function renderFacet(
   title: string,
   options: FacetOption[],
   handlers: FilterHandlers,
+  locale: string,
 ): void {
   const fieldset = root
     .selectAll<HTMLFieldSetElement, FacetName>(`fieldset.facet-${name}`)
@@ -80,7 +82,7 @@ function renderFacet(
         .style('background', (d) => d.color ?? null),
     )
     .call((l) => l.select('.name').text((d) => d.label))
-    .call((l) => l.select('.count').text((d) => d.count.toLocaleString()));
+    .call((l) => l.select('.count').text((d) => formatCount(d.count, locale)));
 }
 
 /** Renders the filter panel: roll-up level, list filters with live counts, undated, reset. */
@@ -120,10 +122,10 @@ export function renderFilters(
     )
     .call((l) => l.select('span').text((d) => strings.levels[d]));
 
-  renderFacet(box, 'types', strings.typesTitle, data.types, handlers);
-  renderFacet(box, 'countries', strings.countriesTitle, data.countries, handlers);
-  renderFacet(box, 'sectors', strings.sectorsTitle, data.sectors, handlers);
-  renderFacet(box, 'statuses', strings.statusTitle, data.statuses, handlers);
+  renderFacet(box, 'types', strings.typesTitle, data.types, handlers, strings.locale);
+  renderFacet(box, 'countries', strings.countriesTitle, data.countries, handlers, strings.locale);
+  renderFacet(box, 'sectors', strings.sectorsTitle, data.sectors, handlers, strings.locale);
+  renderFacet(box, 'statuses', strings.statusTitle, data.statuses, handlers, strings.locale);
 
   const undated = box
     .selectAll<HTMLLabelElement, boolean>('label.undated')

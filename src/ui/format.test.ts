@@ -1,7 +1,21 @@
 import {describe, expect, it} from 'vitest';
 import {makeLink} from '../../tests/helpers/factories';
-import {formatValue, formatYears} from './format';
+import {formatCount, formatValue, formatYears} from './format';
 import {STRINGS} from './i18n';
+
+describe('formatCount', () => {
+  it('groups thousands as Intl does for English and Russian', () => {
+    const numbers = [0, 7, 42, 999, 1000, 1487, 12_345, 100_000, 999_999, 1_234_567, -4321];
+    for (const locale of ['en-GB', 'ru-RU'])
+      for (const n of numbers)
+        expect([n, formatCount(n, locale)]).toEqual([n, n.toLocaleString(locale)]);
+  });
+
+  it('writes a Russian group with a no-break space', () => {
+    expect(formatCount(1487, 'ru-RU')).toBe('1\u00a0487');
+    expect(formatCount(1487, 'en-GB')).toBe('1,487');
+  });
+});
 
 describe('formatValue', () => {
   it('formatValue(1.2e9, USD) is compact and names the measure', () => {

@@ -1,6 +1,19 @@
 import type {Link} from '../data/model';
 import type {Strings} from './i18n';
 
+/**
+ * A whole number with its thousands grouped as the language writes them: "1,487" in English,
+ * "1 487" (a no-break space) in Russian. Written out rather than asked of `Intl`, whose first
+ * use on a page costs 10–30 ms while the first view waits.
+ */
+export function formatCount(n: number, locale: string): string {
+  const sep = locale.startsWith('ru') ? '\u00a0' : ',';
+  const digits = String(Math.abs(Math.round(n)));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3);
+  return n < 0 ? `-${out}` : out;
+}
+
 /** A link's figure with its unit, formatted for the language (e.g. "$1.2 billion", "300 items"). */
 export function formatValue(
   value: number,

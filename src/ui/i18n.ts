@@ -1,5 +1,6 @@
 import type {LinkType, Measure, Sector, Status, Unit} from '../data/model';
 import type {Lang, Level} from '../state/appState';
+import {formatCount} from './format';
 
 function plural(n: number, one: string, few: string, many: string): string {
   const r = new Intl.PluralRules('ru').select(n);
@@ -11,9 +12,9 @@ const en = {
   title: 'Interregio',
   subtitle: 'Interregional links of Belarus',
   loading: 'Loading the map…',
-  links: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'link' : 'links'}`,
-  arcs: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'arc' : 'arcs'}`,
-  places: (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'place' : 'places'}`,
+  links: (n: number) => `${formatCount(n, 'en-GB')} ${n === 1 ? 'link' : 'links'}`,
+  arcs: (n: number) => `${formatCount(n, 'en-GB')} ${n === 1 ? 'arc' : 'arcs'}`,
+  places: (n: number) => `${formatCount(n, 'en-GB')} ${n === 1 ? 'place' : 'places'}`,
   facts: (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`,
   language: 'Language',
   problems: (n: number) =>
@@ -104,9 +105,9 @@ const en = {
   importChoose: 'Choose files',
   importWorking: 'Reading and checking…',
   importDone: (links: number, places: number, problems: number, files: string) =>
-    `${files}: ${en.links(links)} and ${en.places(places)} loaded; ${problems.toLocaleString('en-GB')} ${problems === 1 ? 'problem' : 'problems'}.`,
+    `${files}: ${en.links(links)} and ${en.places(places)} loaded; ${formatCount(problems, 'en-GB')} ${problems === 1 ? 'problem' : 'problems'}.`,
   importUnmatched: (ids: string) => `Place ids that match no place or boundary: ${ids}`,
-  importMore: (n: number) => `… and ${n.toLocaleString('en-GB')} more`,
+  importMore: (n: number) => `… and ${formatCount(n, 'en-GB')} more`,
   dropHere: 'Drop the files to load them',
   types: {
     twinning: 'Twinning',
@@ -161,9 +162,9 @@ const ru: Strings = {
   title: 'Интеррегио',
   subtitle: 'Межрегиональные связи Беларуси',
   loading: 'Карта загружается…',
-  links: (n) => `${n.toLocaleString('ru-RU')} ${plural(n, 'связь', 'связи', 'связей')}`,
-  arcs: (n) => `${n.toLocaleString('ru-RU')} ${plural(n, 'дуга', 'дуги', 'дуг')}`,
-  places: (n) => `${n.toLocaleString('ru-RU')} ${plural(n, 'место', 'места', 'мест')}`,
+  links: (n) => `${formatCount(n, 'ru-RU')} ${plural(n, 'связь', 'связи', 'связей')}`,
+  arcs: (n) => `${formatCount(n, 'ru-RU')} ${plural(n, 'дуга', 'дуги', 'дуг')}`,
+  places: (n) => `${formatCount(n, 'ru-RU')} ${plural(n, 'место', 'места', 'мест')}`,
   facts: (n) => `${n} ${plural(n, 'факт', 'факта', 'фактов')}`,
   language: 'Язык',
   problems: (n) => `Пропущено некорректных строк: ${n} (подробности в консоли)`,
@@ -251,9 +252,9 @@ const ru: Strings = {
   importChoose: 'Выбрать файлы',
   importWorking: 'Чтение и проверка…',
   importDone: (links, places, problems, files) =>
-    `${files}: загружено связей ${links.toLocaleString('ru-RU')}, мест ${places.toLocaleString('ru-RU')}; ошибок ${problems.toLocaleString('ru-RU')}.`,
+    `${files}: загружено связей ${formatCount(links, 'ru-RU')}, мест ${formatCount(places, 'ru-RU')}; ошибок ${formatCount(problems, 'ru-RU')}.`,
   importUnmatched: (ids) => `Коды мест без места и границы: ${ids}`,
-  importMore: (n) => `… и ещё ${n.toLocaleString('ru-RU')}`,
+  importMore: (n) => `… и ещё ${formatCount(n, 'ru-RU')}`,
   dropHere: 'Отпустите файлы, чтобы загрузить их',
   types: {
     twinning: 'Побратимство',

@@ -1,5 +1,6 @@
 import {select, type Selection} from 'd3-selection';
 import type {LinkType} from '../data/model';
+import {formatCount} from './format';
 import type {Strings} from './i18n';
 
 /** What the legend explains. */
@@ -93,7 +94,7 @@ export function renderLegend(root: HTMLElement, data: LegendData, strings: Strin
     })
     .each(function (d) {
       setText(this.querySelector('.label'), strings.types[d.type]);
-      setText(this.querySelector('.count'), d.count.toLocaleString());
+      setText(this.querySelector('.count'), formatCount(d.count, strings.locale));
     });
 
   const list = <T>(name: Section, items: T[], mark: string, draw: (el: Element, d: T) => void) =>
