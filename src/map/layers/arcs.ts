@@ -38,6 +38,9 @@ export const CURVES_PER_ROW = 64;
 const MAX_CACHED_CURVES = 50_000;
 /** Where along an arc its arrowhead's tip lies. */
 const ARROW_AT = 0.875;
+/** Width a casing adds to a stroke, in pixels. */
+const CASING = 1.5;
+const TRANSPARENT = [0, 0, 0, 0];
 
 /** The arc layer: a MapLibre custom layer whose arcs are replaced with `setArcs`. */
 export interface ArcLayer extends CustomLayerInterface {
@@ -94,10 +97,13 @@ vec2 toScreen(vec4 clip) {
 // screen halves its segments while that stays within half a pixel, down to four; the vertices
 // left over all sit on its last point, where their triangles have no area. Half a pixel past a
 // stroke's edge holds its antialiased fringe; beyond it nothing is drawn. What is the same along an
-// arc goes to the fragments flat (its colour, and its half width, negative for a dashed stroke):
-// software WebGL then sets up two interpolated values a triangle instead of eight.
+// arc goes to the fragments flat (its colour; its half width, negative for a dashed stroke, and
+// the half width of its casing): software WebGL then sets up two interpolated values a triangle
+// instead of eight. An arc's light casing is drawn with its stroke, as the rim of one wider strip,
+// not in a pass of its own under every stroke: each arc's casing then lies over the arcs beneath
+// it, parting them, and no triangle is set up twice.
 //
-// Arrowheads (passes 3, halo, and 4) are drawn by the same program, so that the page compiles one
+// Arrowheads (passes 2, halo, and 3) are drawn by the same program, so that the page compiles one
 // pipeline for the arcs instead of two: five vertices an arc, a triangle near its end pointing
 // along it, with its first and last corner doubled to join the strips as above, corners as (along,
 // across) in half sizes, tip ahead and base behind. An arc without a direction puts all five
@@ -120,15 +126,15 @@ uniform int u_step;
 uniform float u_degreePx;
 flat out vec4 v_color;
 out vec2 v_stroke;
-flat out float v_half;
+flat out vec2 v_half;
 
 void arrowhead() {
   int k = gl_VertexID / 5;
   vec2 corner = CORNERS[clamp(gl_VertexID - k * 5 - 1, 0, 2)];
   vec4 arc = arcAttributes(k);
   v_stroke = vec2(0.0);
-  v_half = 1.0e4;
-  v_color = u_pass == 3 ? u_casing : u_colors[int(arc.y)];
+  v_half = vec2(1.0e4);
+  v_color = u_pass == 2 ? u_casing : u_colors[int(arc.y)];
   if (mod(floor(arc.z / 2.0), 2.0) < 1.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
@@ -144,7 +150,7 @@ void arrowhead() {
 }
 
 void main() {
-  if (u_pass >= 3) {
+  if (u_pass >= 2) {
     arrowhead();
     return;
   }
@@ -162,14 +168,15 @@ void main() {
   vec2 here = toScreen(clip);
   vec2 dir = normalize(toScreen(toClip(p.xy + p.zw)) - here);
   vec2 normal = vec2(-dir.y, dir.x);
-  float width = (u_extra + u_widthFactor * arc.x) * u_pixelRatio;
-  float half_ = width * 0.5;
+  float stroke = u_widthFactor * arc.x * u_pixelRatio;
+  float half_ = (stroke + u_extra * u_pixelRatio) * 0.5;
   float offset = (j % 2 == 0 ? -1.0 : 1.0) * (half_ + 0.5 * u_pixelRatio);
   vec2 screen = here + normal * offset;
   gl_Position = vec4(screen / (u_viewport * 0.5) * clip.w, clip.z, clip.w);
-  v_stroke = vec2(offset, t * chordPx * 1.08 / max(width, 1.0));
-  v_half = u_pass == 2 && mod(arc.z, 2.0) >= 1.0 ? -half_ : half_;
-  v_color = u_pass == 0 ? u_outline : u_pass == 1 ? u_casing : u_colors[int(arc.y)];
+  v_stroke = vec2(offset, t * chordPx * 1.08 / max(stroke, 1.0));
+  float core = u_pass == 0 ? half_ : stroke * 0.5;
+  v_half = vec2(u_pass == 1 && mod(arc.z, 2.0) >= 1.0 ? -core : core, half_);
+  v_color = u_pass == 0 ? u_outline : u_colors[int(arc.y)];
 }
 `;
 
@@ -177,15 +184,18 @@ void main() {
 const STROKE_FS = `#version 300 es
 precision highp float;
 uniform float u_pixelRatio;
+uniform vec4 u_casing;
 flat in vec4 v_color;
 in vec2 v_stroke;
-flat in float v_half;
+flat in vec2 v_half;
 out vec4 fragColor;
 
 void main() {
-  float alpha = clamp((abs(v_half) - abs(v_stroke.x)) / u_pixelRatio + 0.5, 0.0, 1.0);
-  if (v_half < 0.0) alpha *= clamp((3.0 - mod(v_stroke.y, 4.5)) * 4.0, 0.0, 1.0);
-  fragColor = v_color * alpha;
+  float d = abs(v_stroke.x);
+  float alpha = clamp((abs(v_half.x) - d) / u_pixelRatio + 0.5, 0.0, 1.0);
+  if (v_half.x < 0.0) alpha *= clamp((3.0 - mod(v_stroke.y, 4.5)) * 4.0, 0.0, 1.0);
+  float casing = clamp((v_half.y - d) / u_pixelRatio + 0.5, 0.0, 1.0);
+  fragColor = v_color * alpha + u_casing * (casing * (1.0 - v_color.a * alpha));
 }
 `;
 
@@ -309,8 +319,8 @@ interface Gpu {
 /**
  * Creates the layer that draws every arc in one instanced call per pass: the curve of each is
  * read from a texture of points computed once an arc, so new arcs cost one small upload and no tiling.
- * Passes: dark outline of the selected arc, light casing, coloured strokes (dashed for twinning
- * and agreements), then arrowheads with a light halo.
+ * Passes: dark outline of the selected arc, coloured strokes with light casings (dashed for
+ * twinning and agreements), then arrowheads with a light halo.
  */
 export function createArcLayer(options: ArcLayerOptions): ArcLayer {
   const {id, opacity, denseSegments, denseArcs, coarseSegments, coarseZoom} = {
@@ -330,6 +340,7 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], opacity)),
   );
   const arrowColors = new Float32Array(LINK_TYPES.flatMap((t) => premultiplied(TYPE_COLORS[t], 1)));
+  const casing = premultiplied('#ffffff', 0.7);
 
   function setup(gl: WebGL2RenderingContext): Gpu {
     const program = (vs: string, fs: string) => createProgram(gl, vs, fs, 'arc layer');
@@ -527,7 +538,6 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     // The map is 512 CSS pixels wide at zoom 0, for 360 degrees.
     gl.uniform1f(u('u_degreePx'), (512 * 2 ** zoom * (map?.getPixelRatio() ?? 1)) / 360);
     gl.uniform4fv(u('u_colors'), colors);
-    gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 0.7));
     gl.uniform4fv(u('u_outline'), premultiplied(BASE_COLORS.selected, 1));
     gl.bindVertexArray(g.vao);
     // Dense views are drawn with fewer segments an arc, and without casings: among so many arcs,
@@ -538,26 +548,24 @@ export function createArcLayer(options: ArcLayerOptions): ArcLayer {
     const stride = (steps + 1) * 2 + 2;
     gl.uniform1i(u('u_stride'), stride);
     gl.uniform1i(u('u_step'), segments / steps);
-    for (const [pass, extra] of [
-      [0, 5],
-      [1, 1.5],
-      [2, 0],
-    ] as const) {
-      if (pass === 0 && (selected < 0 || selected >= n)) continue;
-      // In a dense view the casings would only veil the arcs, at the cost of a second pass.
-      if (pass === 1 && dense) continue;
-      gl.uniform1i(u('u_pass'), pass);
-      gl.uniform1f(u('u_extra'), extra);
-      if (pass === 0) gl.drawArrays(gl.TRIANGLE_STRIP, selected * stride, stride);
-      else gl.drawArrays(gl.TRIANGLE_STRIP, 0, n * stride);
+    if (selected >= 0 && selected < n) {
+      gl.uniform1i(u('u_pass'), 0);
+      gl.uniform1f(u('u_extra'), 5);
+      gl.uniform4fv(u('u_casing'), TRANSPARENT);
+      gl.drawArrays(gl.TRIANGLE_STRIP, selected * stride, stride);
     }
+    // In a dense view the casings would only veil the arcs.
+    gl.uniform1i(u('u_pass'), 1);
+    gl.uniform1f(u('u_extra'), dense ? 0 : CASING);
+    gl.uniform4fv(u('u_casing'), dense ? TRANSPARENT : casing);
+    gl.drawArrays(gl.TRIANGLE_STRIP, 0, n * stride);
 
     // Arrowheads, opaque, over every stroke: halos first.
     gl.uniform4fv(u('u_colors'), arrowColors);
     gl.uniform4fv(u('u_casing'), premultiplied('#ffffff', 1));
     for (const [pass, grow] of [
-      [3, 3],
-      [4, 0],
+      [2, 3],
+      [3, 0],
     ] as const) {
       gl.uniform1i(u('u_pass'), pass);
       gl.uniform1f(u('u_extra'), grow);
