@@ -32,6 +32,7 @@ import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
 import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
 import {formatUrl, parseUrl} from './state/urlCodec';
 import {renderDetails, type DetailsContent, type FactItem} from './ui/details';
+import {setAttr, setText} from './ui/dom';
 import {renderFilters, type FacetName, type FacetOption} from './ui/filters';
 import {formatValue, formatYears} from './ui/format';
 import {STRINGS, type Strings} from './ui/i18n';
@@ -660,7 +661,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   let lastLang: Lang = state.lang;
   function render(): void {
     strings = STRINGS[state.lang];
-    doc.body.dataset.mode = state.mode;
+    setAttr(doc.body, 'data-mode', state.mode);
     groupZoom = mapView ? Math.floor(mapView.map.getZoom()) : null;
     const view = currentView();
     drawnView = view;
@@ -823,9 +824,9 @@ async function start(doc: Document, shell: Shell): Promise<void> {
   }
 
   function renderTools(view: ViewModel): void {
-    const set = (id: string, text: string) => (byId(doc, id).textContent = text);
+    const set = (id: string, text: string) => setText(byId(doc, id), text);
     set('btn-table', state.table ? strings.showMap : strings.showTable);
-    byId(doc, 'btn-table').setAttribute('aria-pressed', String(state.table));
+    setAttr(byId(doc, 'btn-table'), 'aria-pressed', String(state.table));
     // Without WebGL there is no map to go back to.
     byId(doc, 'btn-table').toggleAttribute('disabled', !mapView);
     set('btn-share', strings.share);
@@ -837,7 +838,7 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     set('btn-exit-present', strings.exitPresent);
     const menu = byId(doc, 'export-menu');
     const summary = menu.querySelector('summary');
-    if (summary) summary.textContent = strings.exportMenu;
+    setText(summary, strings.exportMenu);
     const labels: Record<string, string> = {
       png1: strings.exportPng(1),
       png2: strings.exportPng(2),
@@ -845,14 +846,14 @@ async function start(doc: Document, shell: Shell): Promise<void> {
       geojson: strings.exportGeoJson,
     };
     for (const b of menu.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
-      b.textContent = labels[b.dataset.export ?? ''] ?? '';
+      setText(b, labels[b.dataset.export ?? ''] ?? '');
       b.disabled = b.dataset.export !== 'png1' && b.dataset.export !== 'png2' && !view.links.length;
     }
     const full = new URL(doc.location.href);
     full.search = formatUrl({...state, mode: 'explore'});
     const link = byId<HTMLAnchorElement>(doc, 'embed-link');
-    link.href = full.href;
-    link.textContent = strings.openFull;
+    if (link.href !== full.href) link.href = full.href;
+    setText(link, strings.openFull);
   }
 
   function formatLegendValue(view: ViewModel, v: number): string {

@@ -1,5 +1,6 @@
 import {select, type Selection} from 'd3-selection';
 import {LEVELS, type Level} from '../state/appState';
+import {attrs, setClass, setDisabled, setText, texts} from './dom';
 import {formatCount} from './format';
 import type {Strings} from './i18n';
 
@@ -51,7 +52,7 @@ function renderFacet(
       f.append('div').attr('class', 'options');
       return f;
     });
-  fieldset.select('legend').text(title);
+  setText(fieldset.select<HTMLElement>('legend').node(), title);
   fieldset
     .select('.options')
     .selectAll<HTMLLabelElement, FacetOption>('label')
@@ -64,13 +65,15 @@ function renderFacet(
       label.append('span').attr('class', 'count');
       return label;
     })
-    .classed('zero', (d) => d.count === 0 && !d.checked)
-    .attr('data-value', (d) => d.value)
+    .each(function (d) {
+      setClass(this, 'zero', d.count === 0 && !d.checked);
+    })
+    .call(attrs('data-value', (d) => d.value))
     .call((l) =>
       l
         .select<HTMLInputElement>('input')
         .property('checked', (d) => d.checked)
-        .attr('value', (d) => d.value)
+        .call(attrs('value', (d) => d.value))
         .on('change', function (_, d) {
           handlers.onToggle(name, d.value, this.checked);
         }),
@@ -81,8 +84,8 @@ function renderFacet(
         .style('display', (d) => (d.color ? null : 'none'))
         .style('background', (d) => d.color ?? null),
     )
-    .call((l) => l.select('.name').text((d) => d.label))
-    .call((l) => l.select('.count').text((d) => formatCount(d.count, locale)));
+    .call((l) => l.select('.name').call(texts((d) => d.label)))
+    .call((l) => l.select('.count').call(texts((d) => formatCount(d.count, locale))));
 }
 
 /** Renders the filter panel: roll-up level, list filters with live counts, undated, reset. */
@@ -102,7 +105,7 @@ export function renderFilters(
       f.append('div').attr('class', 'segmented');
       return f;
     });
-  level.select('legend').text(strings.level);
+  setText(level.select<HTMLElement>('legend').node(), strings.level);
   level
     .select('.segmented')
     .selectAll<HTMLLabelElement, Level>('label')
@@ -116,11 +119,11 @@ export function renderFilters(
     .call((l) =>
       l
         .select<HTMLInputElement>('input')
-        .attr('value', (d) => d)
+        .call(attrs('value', (d) => d))
         .property('checked', (d) => d === data.level)
         .on('change', (_, d) => handlers.onLevel(d)),
     )
-    .call((l) => l.select('span').text((d) => strings.levels[d]));
+    .call((l) => l.select('span').call(texts((d) => strings.levels[d])));
 
   renderFacet(box, 'types', strings.typesTitle, data.types, handlers, strings.locale);
   renderFacet(box, 'countries', strings.countriesTitle, data.countries, handlers, strings.locale);
@@ -142,15 +145,15 @@ export function renderFilters(
     .on('change', function () {
       handlers.onUndated(this.checked);
     });
-  undated.select('span').text(strings.undated);
+  setText(undated.select<HTMLElement>('span').node(), strings.undated);
 
   box
     .selectAll<HTMLButtonElement, boolean>('button.reset')
     .data([data.canReset])
-    .join('button')
-    .attr('class', 'reset')
-    .attr('type', 'button')
-    .property('disabled', (d) => !d)
-    .text(strings.reset)
+    .join((enter) => enter.append('button').attr('class', 'reset').attr('type', 'button'))
+    .each(function (d) {
+      setDisabled(this, !d);
+    })
+    .call(texts(() => strings.reset))
     .on('click', () => handlers.onReset());
 }

@@ -1,5 +1,6 @@
 import {select, type Selection} from 'd3-selection';
 import type {LinkType} from '../data/model';
+import {setAttr, setText} from './dom';
 import {formatCount} from './format';
 import type {Strings} from './i18n';
 
@@ -17,14 +18,9 @@ export interface LegendData {
 const SECTIONS = ['types', 'widths', 'circles', 'classes'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** Writes a text only where it differs: a text left as it was is not laid out or painted again. */
-function setText(el: Element | null, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
-}
-
 /** Sets an element's inline style only where it differs, compared as written. */
 function setStyle(el: Element | null, css: string): void {
-  if (el && el.getAttribute('style') !== css) el.setAttribute('style', css);
+  setAttr(el, 'style', css);
 }
 
 /** The legend's elements, made on its first render and kept: a render changes only what differs. */

@@ -1,5 +1,6 @@
 import {select} from 'd3-selection';
 import {LANGS, type Lang} from '../state/appState';
+import {attrs, setAttr, setText, texts} from './dom';
 import type {Strings} from './i18n';
 
 /** The page's fixed elements. */
@@ -55,24 +56,25 @@ export function renderShell(
   hrefFor: (lang: Lang) => string,
 ): void {
   const {doc} = shell;
-  doc.documentElement.lang = lang;
-  doc.title = `${strings.title} · ${strings.subtitle}`;
-  byId(doc, 'title').textContent = strings.title;
-  byId(doc, 'subtitle').textContent = strings.subtitle;
+  setAttr(doc.documentElement, 'lang', lang);
+  const title = `${strings.title} · ${strings.subtitle}`;
+  if (doc.title !== title) doc.title = title;
+  setText(byId(doc, 'title'), strings.title);
+  setText(byId(doc, 'subtitle'), strings.subtitle);
   if (!shell.summary.textContent) shell.summary.textContent = strings.loading;
-  shell.toggle.setAttribute('aria-label', strings.showFilters);
-  shell.controls.setAttribute('aria-label', strings.filters);
+  setAttr(shell.toggle, 'aria-label', strings.showFilters);
+  setAttr(shell.controls, 'aria-label', strings.filters);
   const nav = byId(doc, 'lang');
-  nav.setAttribute('aria-label', strings.language);
+  setAttr(nav, 'aria-label', strings.language);
   select(nav)
     .selectAll<HTMLAnchorElement, Lang>('a')
     .data(LANGS, (d) => d)
     .join('a')
-    .attr('href', (d) => hrefFor(d))
-    .attr('hreflang', (d) => d)
-    .attr('lang', (d) => d)
-    .attr('aria-current', (d) => (d === lang ? 'true' : null))
-    .text((d) => d.toUpperCase());
+    .call(attrs('href', (d) => hrefFor(d)))
+    .call(attrs('hreflang', (d) => d))
+    .call(attrs('lang', (d) => d))
+    .call(attrs('aria-current', (d) => (d === lang ? 'true' : null)))
+    .call(texts((d) => d.toUpperCase()));
 }
 
 /** Shows a notice above the map. */

@@ -1,3 +1,4 @@
+import {setAttr, setText} from './dom';
 import type {Strings} from './i18n';
 
 /** What is currently in view. */
@@ -9,8 +10,8 @@ export interface SummaryCounts {
 
 /** Writes the counts in view into the `#summary` status element, as text and data attributes. */
 export function renderSummary(el: HTMLElement, counts: SummaryCounts, strings: Strings): void {
-  el.dataset.links = String(counts.links);
-  el.dataset.arcs = String(counts.arcs);
-  el.dataset.places = String(counts.places);
-  el.textContent = `${strings.links(counts.links)} · ${strings.places(counts.places)}`;
+  setAttr(el, 'data-links', String(counts.links));
+  setAttr(el, 'data-arcs', String(counts.arcs));
+  setAttr(el, 'data-places', String(counts.places));
+  setText(el, `${strings.links(counts.links)} · ${strings.places(counts.places)}`);
 }

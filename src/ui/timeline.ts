@@ -3,6 +3,7 @@ import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {scaleLinear} from 'd3-scale';
 import {select} from 'd3-selection';
 import type {LinkType} from '../data/model';
+import {setAttr, setDisabled, setText} from './dom';
 import type {Strings} from './i18n';
 
 /** Links starting in one year, by type. */
@@ -103,12 +104,17 @@ export function createTimeline(
 
   function label(s: Strings): void {
     strings = s;
-    svg.attr('aria-label', s.timeline);
-    if (!timer) play.text('▶').attr('aria-label', s.play).attr('aria-pressed', 'false');
-    cumulativeText.text(s.cumulative);
+    setAttr(svg.node(), 'aria-label', s.timeline);
+    if (!timer) {
+      setText(play.node(), '▶');
+      setAttr(play.node(), 'aria-label', s.play);
+      setAttr(play.node(), 'aria-pressed', 'false');
+    }
+    setText(cumulativeText.node(), s.cumulative);
     const selection = data?.selection;
-    all.text(s.allYears).property('disabled', !selection);
-    rangeText.text(selection ? s.yearsLabel(...selection) : s.allYears);
+    setText(all.node(), s.allYears);
+    setDisabled(all.node(), !selection);
+    setText(rangeText.node(), selection ? s.yearsLabel(...selection) : s.allYears);
   }
 
   function update(next: TimelineData, s: Strings): void {
@@ -120,7 +126,7 @@ export function createTimeline(
     x = scaleLinear()
       .domain([lo, hi + 1])
       .range([MARGIN.left, boxWidth - MARGIN.right]);
-    svg.attr('width', boxWidth);
+    setAttr(svg.node(), 'width', String(boxWidth));
 
     const max = Math.max(
       1,
