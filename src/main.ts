@@ -32,7 +32,7 @@ import {CHOROPLETH_COLORS, TYPE_COLORS} from './map/palette';
 import {DEFAULT_FILTER, type AppState, type FilterState, type Lang} from './state/appState';
 import {formatUrl, parseUrl} from './state/urlCodec';
 import {renderDetails, type DetailsContent, type FactItem} from './ui/details';
-import {setAttr, setText} from './ui/dom';
+import {setAttr, setDisabled, setText} from './ui/dom';
 import {renderFilters, type FacetName, type FacetOption} from './ui/filters';
 import {formatValue, formatYears} from './ui/format';
 import {STRINGS, type Strings} from './ui/i18n';
@@ -847,7 +847,10 @@ async function start(doc: Document, shell: Shell): Promise<void> {
     };
     for (const b of menu.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
       setText(b, labels[b.dataset.export ?? ''] ?? '');
-      b.disabled = b.dataset.export !== 'png1' && b.dataset.export !== 'png2' && !view.links.length;
+      setDisabled(
+        b,
+        b.dataset.export !== 'png1' && b.dataset.export !== 'png2' && !view.links.length,
+      );
     }
     const full = new URL(doc.location.href);
     full.search = formatUrl({...state, mode: 'explore'});

@@ -18,11 +18,6 @@ export interface LegendData {
 const SECTIONS = ['types', 'widths', 'circles', 'classes'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** Sets an element's inline style only where it differs, compared as written. */
-function setStyle(el: Element | null, css: string): void {
-  setAttr(el, 'style', css);
-}
-
 /** The legend's elements, made on its first render and kept: a render changes only what differs. */
 function getSkeleton(root: HTMLElement): Selection<HTMLDetailsElement, unknown, null, undefined> {
   const found = root.querySelector<HTMLDetailsElement>(':scope > details');
@@ -108,15 +103,15 @@ export function renderLegend(root: HTMLElement, data: LegendData, strings: Strin
         draw(this.firstElementChild as Element, d);
       });
   list('widths', data.widths, 'line', (line, d) => {
-    setStyle(line, `height: ${d.width}px`);
+    setAttr(line, 'style', `height: ${d.width}px`);
     setText(line.nextElementSibling, d.label);
   });
   list('circles', data.circles, 'circle', (circle, d) => {
-    setStyle(circle, `width: ${2 * d.radius}px; height: ${2 * d.radius}px`);
+    setAttr(circle, 'style', `width: ${2 * d.radius}px; height: ${2 * d.radius}px`);
     setText(circle.nextElementSibling, d.label);
   });
   list('classes', data.classes, 'swatch box', (swatch, d) => {
-    setStyle(swatch, `background: ${d.color}`);
+    setAttr(swatch, 'style', `background: ${d.color}`);
     setText(swatch.nextElementSibling, d.label);
   });
 }
